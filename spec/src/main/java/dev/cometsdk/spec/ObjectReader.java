@@ -48,7 +48,7 @@ final class ObjectReader {
     if (value == null && required) {
       complete = false;
       events.add(ValidationEvent.of(Rule.SCHEMA_MISSING_KEY, object.location(),
-          what + " has no '" + key + "' key", "add \"" + key + "\"; spec/README.md lists every key"));
+          what + " has no '" + key + "' key", "add the key \"" + key + "\""));
     }
     return Optional.ofNullable(value);
   }

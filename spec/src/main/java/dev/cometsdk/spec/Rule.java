@@ -5,6 +5,7 @@ package dev.cometsdk.spec;
  * released: tools and error-file tests match on them.
  */
 public enum Rule {
+  FILE_UNREADABLE("file.unreadable", Severity.ERROR, "The file cannot be read (it does not exist, is a folder or is not readable)."),
   JSON_SYNTAX("json.syntax", Severity.ERROR, "The file is not well-formed JSON."),
   JSON_DUPLICATE_KEY("json.duplicate-key", Severity.ERROR, "An object has the same key twice."),
 

@@ -22,14 +22,30 @@ public final class SpecLoader {
   public static Result validate(Path path) {
     byte[] content;
     try {
+      if (Files.isDirectory(path)) {
+        return unreadable(path, "it is a folder");
+      }
       content = Files.readAllBytes(path);
     } catch (IOException e) {
-      String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
-      ValidationEvent event = ValidationEvent.of(Rule.JSON_SYNTAX, SpecLocation.ofFile(path.toString()),
-          "cannot read the file: " + reason, "check the path");
-      return new Result(new ValidationReport(List.of(event)), Optional.empty());
+      return unreadable(path, describe(e));
     }
     return validate(path.toString(), content);
+  }
+
+  private static Result unreadable(Path path, String reason) {
+    ValidationEvent event = ValidationEvent.of(Rule.FILE_UNREADABLE, SpecLocation.ofFile(path.toString()),
+        "cannot read the file: " + reason, "check the path");
+    return new Result(new ValidationReport(List.of(event)), Optional.empty());
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   /** Validates {@code content}, naming it {@code source} in every location. */
