@@ -1,0 +1,341 @@
+package dev.cometsdk.generator;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.cometsdk.spec.Field;
+import dev.cometsdk.spec.JavaNames;
+import dev.cometsdk.spec.TypeDeclaration;
+import dev.cometsdk.spec.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One class per struct: private fields mapped to the exact JSON keys, getters and setters, unknown
+ * fields kept and written back, {@code equals}, {@code hashCode} and a {@code toString} that hides
+ * secrets.
+ */
+final class StructGenerator {
+  /** Accessor stems that the class itself (or Object) already uses. */
+  private static final Set<String> RESERVED_STEMS = Set.of("Class", "AdditionalProperties", "AdditionalProperty");
+  private static final String UNKNOWN_FIELDS = "additionalProperties";
+
+  private final GenerationContext context;
+
+  StructGenerator(GenerationContext context) {
+    this.context = context;
+  }
+
+  /** The Java names of one field: the private field and the accessor stem. */
+  record FieldNames(String field, String stem) {}
+
+  static FieldNames namesOf(Field field) {
+    String javaField = JavaNames.memberName(field.name());
+    String stem = JavaNames.capitalizedMemberName(field.name());
+    if (javaField.equals(UNKNOWN_FIELDS)) {
+      javaField = javaField + "Value";
+    }
+    if (RESERVED_STEMS.contains(stem)) {
+      stem = stem + "Value";
+    }
+    return new FieldNames(javaField, stem);
+  }
+
+  TypeSpec generate(TypeDeclaration.Struct struct) {
+    ClassName self = context.types().modelClass(struct.name());
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(Types.COMET_OBJECT)
+        .addJavadoc("$L", classJavadoc(struct))
+        .addAnnotation(autoDetect())
+        .addAnnotation(propertyOrder(struct));
+    if (hasStatusAndMessage(struct)) {
+      type.addSuperinterface(Types.COMET_STATUS_RESPONSE);
+    }
+    struct.deprecatedSince().ifPresent(since -> type.addAnnotation(Deprecated.class));
+    if (context.referencesDeprecated(struct)) {
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+    }
+    for (Field field : struct.fields()) {
+      type.addField(field(field));
+    }
+    type.addField(FieldSpec.builder(unknownFieldsType(), UNKNOWN_FIELDS, Modifier.PRIVATE, Modifier.FINAL)
+        .addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore"))
+        .initializer("new $T<>()", Types.LINKED_HASH_MAP)
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates a {@code $L} with every field empty: null, zero or false.\n", struct.name())
+        .build());
+    for (Field field : struct.fields()) {
+      type.addMethod(getter(struct, field));
+      type.addMethod(setter(struct, field));
+    }
+    type.addMethod(unknownFieldsGetter());
+    type.addMethod(unknownFieldSetter());
+    type.addMethod(equalsMethod(self, struct));
+    type.addMethod(hashCodeMethod(struct));
+    type.addMethod(toStringMethod(struct));
+    return type.build();
+  }
+
+  private String classJavadoc(TypeDeclaration.Struct struct) {
+    StringBuilder doc = new StringBuilder();
+    doc.append("The Comet data structure ").append(Javadocs.code(struct.name())).append(": a JSON object with ")
+        .append(struct.fields().size()).append(struct.fields().size() == 1 ? " known field.\n" : " known fields.\n");
+    doc.append("\n<p>Fields that a newer Comet Server sends and this SDK does not know are kept in\n")
+        .append("{@link #getAdditionalProperties()} and written back unchanged, so that reading an object,\n")
+        .append("changing one field and sending it back never loses data.\n");
+    String usage = context.usageOf(struct.name());
+    if (!usage.isEmpty()) {
+      doc.append("\n<p>").append(usage);
+    }
+    doc.append('\n');
+    struct.deprecatedSince().ifPresent(since -> doc.append(Javadocs.deprecated(since)));
+    doc.append(Javadocs.since(context.since().type(struct), context.spec().serverVersion()));
+    return doc.toString();
+  }
+
+  private FieldSpec field(Field field) {
+    FieldSpec.Builder builder = FieldSpec.builder(context.types().javaType(field.type()), namesOf(field).field(),
+        Modifier.PRIVATE);
+    builder.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", field.jsonName()).build());
+    if (field.omitEmpty()) {
+      builder.addAnnotation(AnnotationSpec.builder(Types.JSON_INCLUDE)
+          .addMember("value", "$T.Include.NON_DEFAULT", Types.JSON_INCLUDE).build());
+    }
+    unsignedAnnotations(field.type()).forEach(builder::addAnnotation);
+    return builder.build();
+  }
+
+  /** Jackson annotations that read and write a {@code long} (or its list or map values) unsigned. */
+  List<AnnotationSpec> unsignedAnnotations(TypeRef type) {
+    JavaTypeMapper types = context.types();
+    String member;
+    if (types.isUnsigned64(type)) {
+      member = "using";
+    } else if (type instanceof TypeRef.ListType list && types.isUnsigned64(list.element())) {
+      member = "contentUsing";
+    } else if (type instanceof TypeRef.MapType map && types.isUnsigned64(map.value())) {
+      member = "contentUsing";
+    } else {
+      return List.of();
+    }
+    return List.of(
+        AnnotationSpec.builder(Types.JSON_SERIALIZE).addMember(member, "$T.class", Types.UNSIGNED_SERIALIZER).build(),
+        AnnotationSpec.builder(Types.JSON_DESERIALIZE).addMember(member, "$T.class", Types.UNSIGNED_DESERIALIZER).build());
+  }
+
+  private MethodSpec getter(TypeDeclaration.Struct struct, Field field) {
+    FieldNames names = namesOf(field);
+    TypeName javaType = context.types().javaType(field.type());
+    String prefix = javaType.equals(TypeName.BOOLEAN) ? "is" : "get";
+    MethodSpec.Builder getter = MethodSpec.methodBuilder(prefix + names.stem())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(javaType)
+        .addJavadoc("$L", "Returns " + describe(field) + "\n\n@return the value; "
+            + emptyValue(javaType) + " when the server did not send it\n" + memberTail(struct, field))
+        .addStatement("return $N", names.field());
+    field.deprecatedSince().ifPresent(since -> getter.addAnnotation(Deprecated.class));
+    return getter.build();
+  }
+
+  private MethodSpec setter(TypeDeclaration.Struct struct, Field field) {
+    FieldNames names = namesOf(field);
+    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + names.stem())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(context.types().javaType(field.type()), names.field())
+        .addJavadoc("$L", "Sets " + describe(field) + "\n\n@param " + names.field() + " the new value"
+            + (field.omitEmpty() ? "; an empty value leaves the key out of the JSON" : "") + "\n"
+            + memberTail(struct, field))
+        .addStatement("this.$N = $N", names.field(), names.field());
+    field.deprecatedSince().ifPresent(since -> setter.addAnnotation(Deprecated.class));
+    return setter.build();
+  }
+
+  private String describe(Field field) {
+    String text = "the JSON field " + Javadocs.code(field.jsonName()) + " (" + Javadocs.code(field.type().toString()) + ")";
+    if (!field.name().equals(field.jsonName())) {
+      text += ", named " + Javadocs.code(field.name()) + " in Comet's SDKs";
+    }
+    if (context.types().isUnsigned64(field.type())) {
+      text += ". The {@code long} holds an unsigned value: read it with {@link Long#toUnsignedString(long)}";
+    }
+    return text + ".";
+  }
+
+  private String memberTail(TypeDeclaration.Struct struct, Field field) {
+    StringBuilder tail = new StringBuilder();
+    field.deprecatedSince().ifPresent(since -> tail.append(Javadocs.deprecated(since)));
+    tail.append(Javadocs.since(context.since().field(struct, field), context.spec().serverVersion()));
+    return tail.toString();
+  }
+
+  private static String emptyValue(TypeName type) {
+    if (type.equals(TypeName.BOOLEAN)) {
+      return "false";
+    }
+    if (type.isPrimitive()) {
+      return "0";
+    }
+    return "null";
+  }
+
+  private static ParameterizedTypeName unknownFieldsType() {
+    return ParameterizedTypeName.get(Types.MAP, ClassName.get(String.class), Types.JSON_NODE);
+  }
+
+  private MethodSpec unknownFieldsGetter() {
+    return MethodSpec.methodBuilder("getAdditionalProperties")
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class)
+        .addAnnotation(Types.JSON_ANY_GETTER)
+        .returns(unknownFieldsType())
+        .addJavadoc("Returns the JSON fields that this SDK does not know, in the order the server sent them.\n"
+            + "They are written back unchanged when this object is sent.\n\n"
+            + "@return the unknown fields by JSON key; a live, modifiable map\n")
+        .addStatement("return $N", UNKNOWN_FIELDS)
+        .build();
+  }
+
+  private MethodSpec unknownFieldSetter() {
+    return MethodSpec.methodBuilder("setAdditionalProperty")
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Types.JSON_ANY_SETTER)
+        .addParameter(String.class, "name")
+        .addParameter(Types.JSON_NODE, "value")
+        .addJavadoc("Keeps a JSON field that this SDK does not know.\n\n"
+            + "@param name the JSON key\n@param value the JSON value, kept exactly\n")
+        .addStatement("$N.put(name, value)", UNKNOWN_FIELDS)
+        .build();
+  }
+
+  private MethodSpec equalsMethod(ClassName self, TypeDeclaration.Struct struct) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "other")
+        .beginControlFlow("if (this == other)")
+        .addStatement("return true")
+        .endControlFlow()
+        .beginControlFlow("if (!(other instanceof $T))", self)
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement("$T that = ($T) other", self, self);
+    CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
+    for (Field field : struct.fields()) {
+      comparison.add(fieldEquals(namesOf(field).field(), context.types().javaType(field.type()))).add("\n    && ");
+    }
+    comparison.add("$N.equals(that.$N)", UNKNOWN_FIELDS, UNKNOWN_FIELDS);
+    method.addStatement(comparison.build());
+    return method.build();
+  }
+
+  private static CodeBlock fieldEquals(String name, TypeName type) {
+    if (type.equals(TypeName.FLOAT)) {
+      return CodeBlock.of("$T.compare($N, that.$N) == 0", Float.class, name, name);
+    }
+    if (type.equals(TypeName.DOUBLE)) {
+      return CodeBlock.of("$T.compare($N, that.$N) == 0", Double.class, name, name);
+    }
+    if (type.isPrimitive()) {
+      return CodeBlock.of("$N == that.$N", name, name);
+    }
+    if (type instanceof ArrayTypeName) {
+      return CodeBlock.of("$T.equals($N, that.$N)", Types.ARRAYS, name, name);
+    }
+    return CodeBlock.of("$T.equals($N, that.$N)", Types.OBJECTS, name, name);
+  }
+
+  private MethodSpec hashCodeMethod(TypeDeclaration.Struct struct) {
+    List<CodeBlock> parts = new ArrayList<>();
+    for (Field field : struct.fields()) {
+      String name = namesOf(field).field();
+      boolean array = context.types().javaType(field.type()) instanceof ArrayTypeName;
+      parts.add(array ? CodeBlock.of("$T.hashCode($N)", Types.ARRAYS, name) : CodeBlock.of("$N", name));
+    }
+    parts.add(CodeBlock.of("$N", UNKNOWN_FIELDS));
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement("return $T.hash($L)", Types.OBJECTS, CodeBlock.join(parts, ",\n    "))
+        .build();
+  }
+
+  private MethodSpec toStringMethod(TypeDeclaration.Struct struct) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addJavadoc("Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are\n"
+            + "printed as {@code $L}, and unknown fields by name only.\n\n@return a one-line description\n",
+            Secrets.REDACTED);
+    CodeBlock.Builder body = CodeBlock.builder().add("return $S", struct.name() + "{");
+    boolean first = true;
+    for (Field field : struct.fields()) {
+      String name = namesOf(field).field();
+      String label = (first ? "" : ", ") + field.name() + "=";
+      first = false;
+      TypeName javaType = context.types().javaType(field.type());
+      if (isSecret(field, javaType)) {
+        body.add("\n    + $S + ($N == null ? null : $S)", label, name, Secrets.REDACTED);
+      } else if (javaType instanceof ArrayTypeName) {
+        body.add("\n    + $S + ($N == null ? null : $N.length + $S)", label, name, name, " bytes");
+      } else if (context.types().isUnsigned64(field.type())) {
+        body.add("\n    + $S + $T.toUnsignedString($N)", label, Long.class, name);
+      } else {
+        body.add("\n    + $S + $N", label, name);
+      }
+    }
+    body.add("\n    + $S + $N.keySet() + $S", (first ? "" : ", ") + "additionalProperties=", UNKNOWN_FIELDS, "}");
+    return method.addStatement(body.build()).build();
+  }
+
+  private boolean isSecret(Field field, TypeName javaType) {
+    boolean text = javaType.equals(ClassName.get(String.class)) || javaType instanceof ArrayTypeName
+        || javaType.equals(ParameterizedTypeName.get(Types.LIST, ClassName.get(String.class)));
+    return text && Secrets.isSecretName(field.name());
+  }
+
+  /** Whether the class can implement the runtime's {@code CometStatusResponse} (long Status, String Message). */
+  private boolean hasStatusAndMessage(TypeDeclaration.Struct struct) {
+    boolean status = struct.fields().stream().anyMatch(field -> field.name().equals("Status")
+        && field.jsonName().equals("Status") && context.types().javaType(field.type()).equals(TypeName.LONG)
+        && !context.types().isUnsigned64(field.type()));
+    boolean message = struct.fields().stream().anyMatch(field -> field.name().equals("Message")
+        && field.jsonName().equals("Message") && field.type().toString().equals("string"));
+    return status && message;
+  }
+
+  private static AnnotationSpec autoDetect() {
+    CodeBlock none = CodeBlock.of("$T.Visibility.NONE", Types.JSON_AUTO_DETECT);
+    return AnnotationSpec.builder(Types.JSON_AUTO_DETECT)
+        .addMember("fieldVisibility", "$T.Visibility.ANY", Types.JSON_AUTO_DETECT)
+        .addMember("getterVisibility", none)
+        .addMember("isGetterVisibility", none)
+        .addMember("setterVisibility", none)
+        .addMember("creatorVisibility", none)
+        .build();
+  }
+
+  private static AnnotationSpec propertyOrder(TypeDeclaration.Struct struct) {
+    AnnotationSpec.Builder order = AnnotationSpec.builder(Types.JSON_PROPERTY_ORDER);
+    if (struct.fields().isEmpty()) {
+      return order.addMember("value", "{}").build();
+    }
+    for (Field field : struct.fields()) {
+      order.addMember("value", "$S", field.jsonName());
+    }
+    return order.build();
+  }
+}
