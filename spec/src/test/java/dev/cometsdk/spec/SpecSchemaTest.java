@@ -176,6 +176,8 @@ class SpecSchemaTest {
         broken("method name with a leading digit", Rule.NAME_INVALID, doc -> object(doc, METHOD).put("name", "1Admin")),
         broken("parameter name with a hyphen", Rule.NAME_INVALID, doc -> object(doc, PARAM).put("name", "Target-User")),
         broken("field name of underscores only", Rule.NAME_INVALID, doc -> object(doc, FIELD).put("name", "__")),
+        broken("parameter name whose Java name starts with a digit", Rule.NAME_INVALID,
+            doc -> object(doc, PARAM).put("name", "_1")),
         broken("empty constant name", Rule.NAME_INVALID, doc -> object(doc, CONSTANT).put("name", "")),
         broken("type named like a primitive", Rule.NAME_INVALID, doc -> renameAlias(doc, "string")),
         broken("type named like a Java keyword", Rule.NAME_INVALID, doc -> renameAlias(doc, "class")),
@@ -223,8 +225,13 @@ class SpecSchemaTest {
         }),
         accepted("a member named like a Java keyword", doc -> object(doc, PARAM).put("name", "default")),
         accepted("names starting with an underscore", doc -> {
-          object(doc, PARAM).put("name", "_1");
-          object(doc, FIELD).put("name", "_Username");
+          object(doc, PARAM).put("name", "_Target_1");
+          object(doc, FIELD).put("name", "__Username");
+        }),
+        accepted("type and constant names with an underscore before a digit", doc -> {
+          renameAlias(doc, "_2Level");
+          object(doc, "/constants/2").put("name", "_2");
+          object(doc, CONSTANT).put("valueRef", "_2");
         }),
         accepted("empty arrays", doc -> {
           object(doc, METHOD).putArray("requiresRole");
