@@ -32,10 +32,30 @@ public final class JavaNames {
   private JavaNames() {}
 
   /**
-   * Why {@code name} cannot be mapped to Java at all, or null when it can: it must be ASCII letters,
-   * digits and underscores, not start with a digit, and hold at least one letter or digit.
+   * Why {@code name} cannot become a Java method, parameter or field name through
+   * {@link #memberName}, or null when it can: it must be ASCII letters, digits and underscores, not
+   * start with a digit, hold at least one letter or digit, and not start with a digit once its
+   * leading underscores are dropped ({@code _1} would become {@code 1}).
    */
   public static String problemWith(String name) {
+    String problem = problemWithCharacters(name);
+    if (problem == null && Character.isDigit(memberName(name).charAt(0))) {
+      return "its Java name '" + memberName(name) + "' would start with a digit, as leading underscores are dropped";
+    }
+    return problem;
+  }
+
+  /** Why {@code name} cannot be used verbatim as a Java type or constant name, or null. */
+  public static String problemWithVerbatim(String name) {
+    String problem = problemWithCharacters(name);
+    if (problem == null && RESERVED.contains(name)) {
+      return "'" + name + "' is a reserved word in Java";
+    }
+    return problem;
+  }
+
+  /** ASCII letters, digits and '_', no leading digit, at least one letter or digit. */
+  private static String problemWithCharacters(String name) {
     if (name.isEmpty()) {
       return "it is empty";
     }
@@ -49,15 +69,6 @@ public final class JavaNames {
       return "it has no letter or digit";
     }
     return null;
-  }
-
-  /** Why {@code name} cannot be used verbatim as a Java type or constant name, or null. */
-  public static String problemWithVerbatim(String name) {
-    String problem = problemWith(name);
-    if (problem == null && RESERVED.contains(name)) {
-      return "'" + name + "' is a reserved word in Java";
-    }
-    return problem;
   }
 
   public static boolean isReserved(String identifier) {
@@ -96,7 +107,7 @@ public final class JavaNames {
     return typeName.toLowerCase(Locale.ROOT);
   }
 
-  /** Lower-cases a leading run of capitals: {@code URLPath -> urlPath}, {@code GUID -> guid}. */
+  /** Lower-cases a leading run of capitals: {@code URLPath -> urlPath}, {@code VMware -> vmware}, {@code GUID -> guid}. */
   private static String decapitalize(String part) {
     int run = 0;
     while (run < part.length() && Character.isUpperCase(part.charAt(run))) {
@@ -105,11 +116,12 @@ public final class JavaNames {
     if (run == 0) {
       return part;
     }
-    if (run == 1 || run == part.length() || !Character.isLowerCase(part.charAt(run))) {
-      // Single capital, all capitals, or capitals followed by a digit: lower-case the whole run.
+    if (run <= 2 || run == part.length() || !Character.isLowerCase(part.charAt(run))) {
+      // One or two capitals (VMware, IPv6, VMs), all capitals, or capitals then a digit: the
+      // whole run is the first word.
       return part.substring(0, run).toLowerCase(Locale.ROOT) + part.substring(run);
     }
-    // Capitals followed by a lower-case letter: the last capital starts the next word.
+    // Three or more capitals then a lower-case letter (URLPath): the last capital starts the next word.
     return part.substring(0, run - 1).toLowerCase(Locale.ROOT) + part.substring(run - 1);
   }
 }

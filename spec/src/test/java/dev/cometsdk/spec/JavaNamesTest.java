@@ -26,6 +26,13 @@ class JavaNamesTest {
       "ConstellationRole_Legacy, constellationRoleLegacy",
       "atime, atime",
       "_Hidden, hidden",
+      "_Target_1, target1",
+      "APIKey, apiKey",
+      "CPUCores, cpuCores",
+      "VMwareConnection, vmwareConnection",
+      "VMs, vms",
+      "IPv6, ipv6",
+      "OSInfo, osInfo",
   })
   void memberNamesAreLowerCamelCase(String specName, String javaName) {
     assertEquals(javaName, JavaNames.memberName(specName));
@@ -44,6 +51,7 @@ class JavaNamesTest {
       "Foo-Bar|it contains characters other than ASCII letters, digits and '_'",
       "Größe|it contains characters other than ASCII letters, digits and '_'",
       "__|it has no letter or digit",
+      "_1|its Java name '1' would start with a digit, as leading underscores are dropped",
   })
   void namesThatCannotBecomeJava(String name, String problem) {
     assertEquals(problem, JavaNames.problemWith(name));
@@ -53,5 +61,17 @@ class JavaNamesTest {
   @CsvSource({"Default", "upload", "UseObjectLock_Legacy_DoNotUse", "class", "A1"})
   void awkwardNamesAreStillMappable(String name) {
     assertNull(JavaNames.problemWith(name));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UserProfileConfig", "COMPRESS_LVL_4", "_2Level", "_1"})
+  void verbatimNamesMayStartWithUnderscoreAndDigit(String name) {
+    assertNull(JavaNames.problemWithVerbatim(name));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"''", "1Level", "class", "null", "record", "_", "A.B"})
+  void verbatimNamesThatCannotBeJava(String name) {
+    org.junit.jupiter.api.Assertions.assertNotNull(JavaNames.problemWithVerbatim(name));
   }
 }
