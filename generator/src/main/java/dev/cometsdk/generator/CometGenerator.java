@@ -1,0 +1,85 @@
+package dev.cometsdk.generator;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.cometsdk.spec.ApiSpec;
+import dev.cometsdk.spec.Constant;
+import dev.cometsdk.spec.PrimitiveType;
+import dev.cometsdk.spec.TypeDeclaration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The generator: a validated spec and options in, Java source files in memory out. It does no
+ * I/O; {@link SourceWriter} is the one place that writes files. The same spec and options always
+ * give byte-identical output.
+ */
+public final class CometGenerator {
+  private final SinceIndex since;
+
+  /** A generator that dates elements with the bundled history ({@link SinceIndex#bundled()}). */
+  public CometGenerator() {
+    this(SinceIndex.bundled());
+  }
+
+  public CometGenerator(SinceIndex since) {
+    this.since = since;
+  }
+
+  /** Every source file of the client for {@code spec}, sorted by path. */
+  public List<GeneratedFile> generate(ApiSpec spec, GeneratorOptions options) {
+    GenerationContext context = new GenerationContext(spec, options, since);
+    Set<String> modelNames = spec.types().stream().map(TypeDeclaration::name).collect(Collectors.toSet());
+    List<GeneratedFile> files = new ArrayList<>();
+    StructGenerator structs = new StructGenerator(context);
+    ConstantsGenerator constants = new ConstantsGenerator(context);
+    for (TypeDeclaration type : spec.types()) {
+      if (type instanceof TypeDeclaration.Struct struct) {
+        files.add(javaFile(options.modelPackage(), structs.generate(struct), modelNames, spec));
+      } else {
+        List<Constant> ofAlias = spec.constantsOfType(type.name());
+        if (!ofAlias.isEmpty()) {
+          files.add(javaFile(options.modelPackage(), constants.aliasClass((TypeDeclaration.Alias) type, ofAlias),
+              modelNames, spec));
+        }
+      }
+    }
+    List<Constant> untyped = spec.constants().stream()
+        .filter(constant -> constant.type() instanceof PrimitiveType)
+        .collect(Collectors.toList());
+    if (!untyped.isEmpty()) {
+      ClassName name = ClassName.get(options.packageName(), "CometConstants");
+      files.add(javaFile(options.packageName(), constants.primitiveConstantsClass(name, untyped), modelNames, spec));
+    }
+    List<MethodShape> shapes = spec.methods().stream().map(method -> new MethodShape(method, context))
+        .collect(Collectors.toList());
+    RequestGenerator requests = new RequestGenerator(context);
+    for (MethodShape shape : shapes) {
+      if (shape.hasRequestObject()) {
+        files.add(javaFile(options.requestsPackage(), requests.generate(shape), modelNames, spec));
+      }
+    }
+    files.add(javaFile(options.packageName(), new ClientGenerator(context).generate(shapes), modelNames, spec));
+    files.addAll(PackageDocs.generate(spec, options, !untyped.isEmpty()));
+    files.sort(Comparator.comparing(GeneratedFile::relativePath));
+    return List.copyOf(files);
+  }
+
+  private static GeneratedFile javaFile(String packageName, TypeSpec type, Set<String> modelNames, ApiSpec spec) {
+    Set<String> clashes = new TreeSet<>(modelNames);
+    clashes.retainAll(Types.REFERENCED_SIMPLE_NAMES);
+    TypeSpec qualified = clashes.isEmpty() ? type : type.toBuilder().alwaysQualify(clashes.toArray(String[]::new)).build();
+    JavaFile file = JavaFile.builder(packageName, qualified)
+        .addFileComment("Generated from the Comet Server $L API spec by the Comet SDK generator. Do not edit.",
+            spec.serverVersion())
+        .skipJavaLangImports(true)
+        .build();
+    String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
+    return new GeneratedFile(path, file.toString());
+  }
+}
