@@ -70,7 +70,8 @@ final class JsonTreeReader {
   private JsonValue readValue(JsonParser parser, String pointer) throws IOException {
     JsonLocation start = parser.currentTokenLocation();
     SpecLocation location = new SpecLocation(file, pointer, start.getLineNr(), start.getColumnNr());
-    locations.put(pointer, location);
+    // For a key that occurs twice, the first value is kept (see readObject): so are its locations.
+    locations.putIfAbsent(pointer, location);
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT:
