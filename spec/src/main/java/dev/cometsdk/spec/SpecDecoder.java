@@ -177,7 +177,7 @@ final class SpecDecoder {
     reader.markIncomplete();
     String found = raw instanceof JsonValue.JsonNumber ? "a fractional number" : ObjectReader.article(raw.kind());
     events.add(ValidationEvent.of(Rule.SCHEMA_WRONG_TYPE, raw.location(),
-        "'value' of a constant must be an integer or a string, not " + found,
+        "'value' of " + reader.what() + " must be an integer or a string, not " + found,
         "constants are integers or strings"));
     return Optional.empty();
   }
@@ -195,8 +195,9 @@ final class SpecDecoder {
       return Optional.of(TypeRef.parse(text.get()));
     } catch (TypeSyntaxException e) {
       reader.markIncomplete();
+      String where = e.expression().isEmpty() ? "" : "'" + e.expression() + "' at offset " + e.offset() + ": ";
       events.add(ValidationEvent.of(Rule.TYPE_SYNTAX, reader.raw(key, true).get().location(),
-          "'" + key + "' is not a valid type expression: " + e.getMessage(),
+          "'" + key + "' of " + reader.what() + " is not a valid type expression: " + where + e.problem(),
           "types are primitives (string, int64, ...), type names, list<T>, map<K,V> or nullable<T>"));
       return Optional.empty();
     }
