@@ -1,6 +1,7 @@
 package dev.cometsdk.spec;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,12 @@ import java.util.Optional;
  * problem is reported and left out, so that the semantic pass sees only well-formed elements.
  */
 final class SpecDecoder {
+  /**
+   * Longer whole numbers are rejected here; shorter ones reach the validator, which names the
+   * range of the constant's type. Any bound above 20 (the digits of 2^64) would do.
+   */
+  private static final int MAX_INTEGER_DIGITS = 100;
+
   private final List<ValidationEvent> events;
 
   SpecDecoder(List<ValidationEvent> events) {
@@ -172,6 +179,18 @@ final class SpecDecoder {
       return Optional.of(new ConstantValue.StringValue(text.value()));
     }
     if (raw instanceof JsonValue.JsonNumber number && isWhole(number.value())) {
+      if (number.value().signum() == 0) {
+        return Optional.of(new ConstantValue.IntegerValue(BigInteger.ZERO));
+      }
+      // 1e999999999 is whole too: refuse it before expanding it into a billion digits.
+      long digits = (long) number.value().precision() - number.value().scale();
+      if (digits > MAX_INTEGER_DIGITS) {
+        reader.markIncomplete();
+        events.add(ValidationEvent.of(Rule.CONSTANT_OUT_OF_RANGE, raw.location(),
+            "'value' of " + reader.what() + " is a number of " + digits + " digits, which fits no integer type",
+            "the widest integer types are 64 bits: at most 20 digits"));
+        return Optional.empty();
+      }
       return Optional.of(new ConstantValue.IntegerValue(number.value().toBigIntegerExact()));
     }
     reader.markIncomplete();
