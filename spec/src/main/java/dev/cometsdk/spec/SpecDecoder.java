@@ -3,9 +3,11 @@ package dev.cometsdk.spec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The structural pass: turns the JSON tree of a spec file into model elements, reporting every
@@ -44,11 +46,16 @@ final class SpecDecoder {
     List<ApiMethod> methods = new ArrayList<>();
     reader.array("methods").ifPresent(elements -> elements.forEach(e -> method(e).ifPresent(methods::add)));
     List<TypeDeclaration> types = new ArrayList<>();
-    reader.array("types").ifPresent(elements -> elements.forEach(e -> type(e).ifPresent(types::add)));
+    Set<String> malformedTypes = new HashSet<>();
+    reader.array("types").ifPresent(elements -> elements.forEach(e ->
+        type(e).ifPresentOrElse(types::add, () -> nameOf(e).ifPresent(malformedTypes::add))));
     List<Constant> constants = new ArrayList<>();
-    reader.array("constants").ifPresent(elements -> elements.forEach(e -> constant(e).ifPresent(constants::add)));
+    Set<String> malformedConstants = new HashSet<>();
+    reader.array("constants").ifPresent(elements -> elements.forEach(e ->
+        constant(e).ifPresentOrElse(constants::add, () -> nameOf(e).ifPresent(malformedConstants::add))));
     reader.rejectUnknownKeys();
-    return Optional.of(new DecodedSpec(version, methods, types, constants, reader.location().file(), locations));
+    return Optional.of(new DecodedSpec(version, methods, types, constants, malformedTypes, malformedConstants,
+        reader.location().file(), locations));
   }
 
   private Optional<ApiMethod> method(JsonValue value) {
@@ -220,6 +227,13 @@ final class SpecDecoder {
           "types are primitives (string, int64, ...), type names, list<T>, map<K,V> or nullable<T>"));
       return Optional.empty();
     }
+  }
+
+  /** The name of an element that has a string name, even if it is otherwise malformed. */
+  private static Optional<String> nameOf(JsonValue value) {
+    return value instanceof JsonValue.JsonObject object && object.members().get("name") instanceof JsonValue.JsonString name
+        ? Optional.of(name.value())
+        : Optional.empty();
   }
 
   /** {@code method 'AdminAddUser'} when the element has a string name, else {@code method /methods/3}. */

@@ -245,6 +245,9 @@ final class SpecValidator {
     SpecLocation refLocation = at(constant.location(), "/valueRef");
     Constant target = constants.get(ref);
     if (target == null) {
+      if (spec.malformedConstants().contains(ref)) {
+        return; // declared, but its own errors are reported
+      }
       report(Rule.CONSTANT_VALUE_REF_UNRESOLVED, refLocation, "constant '" + constant.name()
           + "' is defined as '" + ref + "', which is not a constant of this spec", "name an existing constant");
     } else if (!target.value().equals(constant.value())) {
@@ -276,8 +279,10 @@ final class SpecValidator {
   private boolean checkTypeRef(TypeRef type, SpecLocation location) {
     if (type instanceof TypeRef.NamedType named) {
       if (!types.containsKey(named.name())) {
-        report(Rule.TYPE_UNRESOLVED, location, "type '" + named.name() + "' is not declared in this spec",
-            nearest(named.name()).map(name -> "did you mean '" + name + "'?").orElse("declare it under 'types'"));
+        if (!spec.malformedTypes().contains(named.name())) { // else its declaration's errors are reported
+          report(Rule.TYPE_UNRESOLVED, location, "type '" + named.name() + "' is not declared in this spec",
+              nearest(named.name()).map(name -> "did you mean '" + name + "'?").orElse("declare it under 'types'"));
+        }
         return false;
       }
       return true;
