@@ -1,6 +1,7 @@
 package dev.cometsdk.spec;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -157,18 +158,54 @@ final class SpecValidator {
 
   private void checkAlias(TypeDeclaration.Alias alias) {
     SpecLocation targetLocation = at(alias.location(), "/type");
-    Set<String> seen = new HashSet<>();
-    seen.add(alias.name());
-    TypeRef target = alias.target();
-    while (target instanceof TypeRef.NamedType named && types.get(named.name()) instanceof TypeDeclaration.Alias next) {
-      if (!seen.add(next.name())) {
-        report(Rule.TYPE_ALIAS_CYCLE, targetLocation, "alias '" + alias.name() + "' refers back to itself through '"
-            + named.name() + "'", "an alias must end at a primitive, list, map or struct");
-        return;
-      }
-      target = next.target();
+    List<String> chain = new ArrayList<>(List.of(alias.name()));
+    if (leadsBackTo(alias.name(), alias.target(), chain, new HashSet<>())) {
+      report(Rule.TYPE_ALIAS_CYCLE, targetLocation, "alias '" + alias.name() + "' refers back to itself: "
+          + String.join(" -> ", chain), "an alias must end at primitives and structs; break the cycle");
+      return;
     }
     checkTypeRef(alias.target(), targetLocation);
+  }
+
+  /**
+   * Whether {@code type}, or an alias it names (also inside list, map or nullable), names the alias
+   * {@code start}; if so, {@code chain} ends with the aliases on the way. A struct ends the search:
+   * it is a class of its own, so a struct may contain itself. An alias that only leads into a
+   * cycle of other aliases is not reported: the cycle is, on its members.
+   */
+  private boolean leadsBackTo(String start, TypeRef type, List<String> chain, Set<String> visited) {
+    for (String name : namedTypesIn(type)) {
+      if (name.equals(start)) {
+        chain.add(name);
+        return true;
+      }
+      if (types.get(name) instanceof TypeDeclaration.Alias next && visited.add(name)) {
+        chain.add(name);
+        if (leadsBackTo(start, next.target(), chain, visited)) {
+          return true;
+        }
+        chain.remove(chain.size() - 1);
+      }
+    }
+    return false;
+  }
+
+  private static List<String> namedTypesIn(TypeRef type) {
+    if (type instanceof TypeRef.NamedType named) {
+      return List.of(named.name());
+    }
+    if (type instanceof TypeRef.ListType list) {
+      return namedTypesIn(list.element());
+    }
+    if (type instanceof TypeRef.NullableType nullable) {
+      return namedTypesIn(nullable.inner());
+    }
+    if (type instanceof TypeRef.MapType map) {
+      List<String> names = new ArrayList<>(namedTypesIn(map.key()));
+      names.addAll(namedTypesIn(map.value()));
+      return names;
+    }
+    return List.of();
   }
 
   private void checkFields(TypeDeclaration.Struct struct) {
