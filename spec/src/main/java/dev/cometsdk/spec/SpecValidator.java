@@ -382,8 +382,12 @@ final class SpecValidator {
     return false;
   }
 
+  /** Adds an event, unless the very same one (say, an undeclared type named twice in one expression) is there. */
   private void report(Rule rule, SpecLocation location, String message, String hint) {
-    events.add(ValidationEvent.of(rule, location, message, hint));
+    ValidationEvent event = ValidationEvent.of(rule, location, message, hint);
+    if (!events.contains(event)) {
+      events.add(event);
+    }
   }
 
   /** The exact location of the value at {@code suffix} below {@code element}, if the parser saw it. */
