@@ -41,7 +41,7 @@ final class SpecValidator {
     for (TypeDeclaration type : spec.types()) {
       checkName(type.name(), "type", type.location(), true);
       if (PrimitiveType.bySpelling(type.name()).isPresent() || GRAMMAR_WORDS.contains(type.name())) {
-        report(Rule.NAME_INVALID, type.location(), "type name '" + type.name() + "' is a word of the type grammar",
+        report(Rule.NAME_INVALID, at(type.location(), "/name"), "type name '" + type.name() + "' is a word of the type grammar",
             "a type expression '" + type.name() + "' would never mean this type; rename it");
       }
       TypeDeclaration first = types.putIfAbsent(type.name(), type);
@@ -121,7 +121,7 @@ final class SpecValidator {
       }
       Parameter sameWire = byWireName.putIfAbsent(param.wireName(), param);
       if (sameWire != null && first == null) {
-        report(Rule.PARAM_DUPLICATE_WIRE_NAME, param.location(), "parameters '" + sameWire.name() + "' and '"
+        report(Rule.PARAM_DUPLICATE_WIRE_NAME, at(param.location(), "/wireName"), "parameters '" + sameWire.name() + "' and '"
             + param.name() + "' of method '" + method.name() + "' both send the form field '" + param.wireName() + "'",
             "give each parameter its own wireName");
       }
@@ -129,11 +129,11 @@ final class SpecValidator {
       SpecLocation typeLocation = at(param.location(), "/type");
       boolean typeOk = checkTypeRef(param.type(), typeLocation);
       if (typeOk && param.wireEncoding() == WireEncoding.RAW && !isString(param.type())) {
-        report(Rule.PARAM_WIRE_ENCODING, param.location(), what + " of type " + param.type()
+        report(Rule.PARAM_WIRE_ENCODING, at(param.location(), "/wireEncoding"), what + " of type " + param.type()
             + " has wireEncoding 'raw', which only a string can have", "use wireEncoding 'json' for non-string values");
       }
       if (typeOk && param.defaultsToServerUrl() && !isString(param.type())) {
-        report(Rule.PARAM_SERVER_URL, param.location(), what + " of type " + param.type()
+        report(Rule.PARAM_SERVER_URL, at(param.location(), "/defaultsToServerUrl"), what + " of type " + param.type()
             + " is marked defaultsToServerUrl, but a server URL is a string", "make it a string or drop the flag");
       }
     }
@@ -228,7 +228,7 @@ final class SpecValidator {
       }
       Field sameJson = byJsonName.putIfAbsent(field.jsonName(), field);
       if (sameJson != null && first == null) {
-        report(Rule.FIELD_DUPLICATE_JSON_NAME, field.location(), "fields '" + sameJson.name() + "' and '"
+        report(Rule.FIELD_DUPLICATE_JSON_NAME, at(field.location(), "/jsonName"), "fields '" + sameJson.name() + "' and '"
             + field.name() + "' of type '" + struct.name() + "' both have the JSON key '" + field.jsonName() + "'",
             "give each field its own jsonName");
       }
@@ -302,7 +302,7 @@ final class SpecValidator {
     Constant applicationVersion = constants.get("APPLICATION_VERSION");
     if (applicationVersion != null && applicationVersion.value() instanceof ConstantValue.StringValue text
         && !text.value().equals(version)) {
-      report(Rule.VERSION_MISMATCH, applicationVersion.location(), "APPLICATION_VERSION is '" + text.value()
+      report(Rule.VERSION_MISMATCH, at(applicationVersion.location(), "/value"), "APPLICATION_VERSION is '" + text.value()
           + "' but serverVersion is '" + version + "'", "both describe the same server version; make them agree");
     }
     String fileName = fileName(spec.file());
