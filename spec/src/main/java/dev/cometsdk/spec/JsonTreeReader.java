@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ final class JsonTreeReader {
   private final String file;
   private final List<ValidationEvent> events;
   private final Map<String, SpecLocation> locations = new HashMap<>();
+  private byte[] content;
 
   JsonTreeReader(String file, List<ValidationEvent> events) {
     this.file = file;
@@ -35,31 +37,54 @@ final class JsonTreeReader {
 
   /** The document's root value, or null after reporting a syntax error. */
   JsonValue read(byte[] content) {
+    this.content = content;
     try (JsonParser parser = FACTORY.createParser(content)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        events.add(syntaxError("the file is empty; expected a JSON object", 1, 1));
+      try {
+        return readDocument(parser);
+      } catch (StreamConstraintsException e) {
+        // Too long a number, too deep a nesting: Jackson gives no location, but the parser is just
+        // past the offending token; for a number, step back to its start.
+        int offset = (int) parser.currentLocation().getByteOffset();
+        while (offset > 0 && offset <= content.length && "0123456789+-.eE".indexOf(content[offset - 1]) >= 0) {
+          offset--;
+        }
+        events.add(syntaxError(readable(e.getOriginalMessage()), offset));
         return null;
       }
-      JsonValue root = readValue(parser, "");
-      JsonToken trailing = parser.nextToken();
-      if (trailing != null) {
-        JsonLocation where = parser.currentTokenLocation();
-        events.add(syntaxError("unexpected content after the end of the JSON document",
-            where.getLineNr(), where.getColumnNr()));
-        return null;
-      }
-      return root;
     } catch (JsonParseException e) {
       JsonLocation where = e.getLocation();
-      int line = where == null ? 0 : where.getLineNr();
-      int column = where == null ? 0 : where.getColumnNr();
-      events.add(syntaxError(e.getOriginalMessage(), line, column));
+      int offset = where == null ? -1 : (int) where.getByteOffset();
+      int comma = trailingCommaBefore(offset);
+      if (comma >= 0) {
+        events.add(syntaxError("a comma before '" + (char) content[offset] + "': JSON allows no comma after the last "
+            + (content[offset] == '}' ? "member of an object" : "element of an array"), comma));
+        return null;
+      }
+      events.add(syntaxError(readable(e.getOriginalMessage()), offset));
       return null;
     } catch (IOException e) {
-      events.add(syntaxError("cannot read JSON: " + e.getMessage(), 0, 0));
+      events.add(ValidationEvent.of(Rule.JSON_SYNTAX, SpecLocation.ofFile(file),
+          "malformed JSON: cannot read JSON: " + e.getMessage(), "fix the JSON syntax"));
       return null;
     }
+  }
+
+  private JsonValue readDocument(JsonParser parser) throws IOException {
+    if (parser.nextToken() == null) {
+      events.add(syntaxError("the file is empty; expected a JSON object", 0));
+      return null;
+    }
+    JsonValue root = readValue(parser, "");
+    // Anything but blanks after the root is an error, whether or not it would parse as JSON.
+    int offset = (int) parser.currentLocation().getByteOffset();
+    while (offset < content.length && isBlank(content[offset])) {
+      offset++;
+    }
+    if (offset < content.length) {
+      events.add(syntaxError("unexpected content after the end of the JSON document", offset));
+      return null;
+    }
+    return root;
   }
 
   /** The location of every value read so far, by JSON pointer. */
@@ -68,9 +93,9 @@ final class JsonTreeReader {
   }
 
   private JsonValue readValue(JsonParser parser, String pointer) throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    SpecLocation location = new SpecLocation(file, pointer, start.getLineNr(), start.getColumnNr());
-    locations.put(pointer, location);
+    SpecLocation location = locate(pointer, parser.currentTokenLocation());
+    // For a key that occurs twice, the first value is kept (see readObject): so are its locations.
+    locations.putIfAbsent(pointer, location);
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT:
@@ -107,7 +132,7 @@ final class JsonTreeReader {
       JsonValue value = readValue(parser, SpecLocation.childPointer(location.pointer(), key));
       if (members.containsKey(key)) {
         events.add(ValidationEvent.of(Rule.JSON_DUPLICATE_KEY,
-            new SpecLocation(file, value.location().pointer(), keyStart.getLineNr(), keyStart.getColumnNr()),
+            locate(value.location().pointer(), keyStart),
             "the key '" + key + "' appears more than once in the same object",
             "JSON parsers keep only one of the values; remove the other"));
       } else {
@@ -117,8 +142,82 @@ final class JsonTreeReader {
     return new JsonValue.JsonObject(java.util.Collections.unmodifiableMap(members), location);
   }
 
-  private ValidationEvent syntaxError(String message, int line, int column) {
-    return ValidationEvent.of(Rule.JSON_SYNTAX, new SpecLocation(file, "", line, column),
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+  }
+
+  /** The offset of a comma that only blanks separate from the '}' or ']' at {@code offset}; else -1. */
+  private int trailingCommaBefore(int offset) {
+    if (offset <= 0 || offset >= content.length || (content[offset] != '}' && content[offset] != ']')) {
+      return -1;
+    }
+    int before = offset - 1;
+    while (before >= 0 && isBlank(content[before])) {
+      before--;
+    }
+    return before >= 0 && content[before] == ',' ? before : -1;
+  }
+
+  /**
+   * Jackson's message without its source description ("start marker at [Source: REDACTED (...);
+   * line: 1, column: 1]" becomes "start marker at line 1, column 1") or the name of its setting
+   * ("(1000, from `StreamReadConstraints.getMaxNumberLength()`)" becomes "(1000)").
+   */
+  private static String readable(String message) {
+    return message.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+        .replaceAll(", from `[^`]*`", "");
+  }
+
+  private ValidationEvent syntaxError(String message, int offset) {
+    return ValidationEvent.of(Rule.JSON_SYNTAX, locate("", offset),
         "malformed JSON: " + message, "fix the JSON syntax at the line and column given");
+  }
+
+  /** The location of the token Jackson is at: its line, and its column counted as {@link #column} does. */
+  private SpecLocation locate(String pointer, JsonLocation where) {
+    return new SpecLocation(file, pointer, where.getLineNr(), column((int) where.getByteOffset(), where.getColumnNr()));
+  }
+
+  /** The location of a byte offset, for an error: counts the lines from the start of the file. */
+  private SpecLocation locate(String pointer, int offset) {
+    if (offset < 0 || offset > content.length) {
+      return new SpecLocation(file, pointer, 0, 0);
+    }
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (content[i] == '\n' || content[i] == '\r' && (i + 1 == content.length || content[i + 1] != '\n')) {
+        line++;
+      }
+    }
+    return new SpecLocation(file, pointer, line, column(offset, 0));
+  }
+
+  /**
+   * The column of a byte offset as an editor shows it. Jackson's columns count bytes, so a
+   * non-ASCII character (or a byte order mark) earlier on the line would shift them; this counts
+   * characters. {@code fallback} when the offset is unknown.
+   */
+  private int column(int offset, int fallback) {
+    if (offset < 0 || offset > content.length) {
+      return fallback;
+    }
+    int lineStart = offset;
+    while (lineStart > 0 && content[lineStart - 1] != '\n' && content[lineStart - 1] != '\r') {
+      lineStart--;
+    }
+    if (lineStart == 0 && hasByteOrderMark()) {
+      lineStart = 3;
+    }
+    int column = 1;
+    for (int i = lineStart; i < offset; i++) {
+      if ((content[i] & 0xC0) != 0x80) { // not a UTF-8 continuation byte: a character starts here
+        column++;
+      }
+    }
+    return column;
+  }
+
+  private boolean hasByteOrderMark() {
+    return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
   }
 }

@@ -38,6 +38,11 @@ final class ObjectReader {
     return object.location();
   }
 
+  /** What the object is, as messages name it: {@code parameter 'Limit' of method 'AdminListUsers'}. */
+  String what() {
+    return what;
+  }
+
   boolean isComplete() {
     return complete;
   }

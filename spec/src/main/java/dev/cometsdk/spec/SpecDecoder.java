@@ -1,10 +1,13 @@
 package dev.cometsdk.spec;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The structural pass: turns the JSON tree of a spec file into model elements, reporting every
@@ -12,6 +15,12 @@ import java.util.Optional;
  * problem is reported and left out, so that the semantic pass sees only well-formed elements.
  */
 final class SpecDecoder {
+  /**
+   * Longer whole numbers are rejected here; shorter ones reach the validator, which names the
+   * range of the constant's type. Any bound above 20 (the digits of 2^64) would do.
+   */
+  private static final int MAX_INTEGER_DIGITS = 100;
+
   private final List<ValidationEvent> events;
 
   SpecDecoder(List<ValidationEvent> events) {
@@ -37,11 +46,16 @@ final class SpecDecoder {
     List<ApiMethod> methods = new ArrayList<>();
     reader.array("methods").ifPresent(elements -> elements.forEach(e -> method(e).ifPresent(methods::add)));
     List<TypeDeclaration> types = new ArrayList<>();
-    reader.array("types").ifPresent(elements -> elements.forEach(e -> type(e).ifPresent(types::add)));
+    Set<String> malformedTypes = new HashSet<>();
+    reader.array("types").ifPresent(elements -> elements.forEach(e ->
+        type(e).ifPresentOrElse(types::add, () -> nameOf(e).ifPresent(malformedTypes::add))));
     List<Constant> constants = new ArrayList<>();
-    reader.array("constants").ifPresent(elements -> elements.forEach(e -> constant(e).ifPresent(constants::add)));
+    Set<String> malformedConstants = new HashSet<>();
+    reader.array("constants").ifPresent(elements -> elements.forEach(e ->
+        constant(e).ifPresentOrElse(constants::add, () -> nameOf(e).ifPresent(malformedConstants::add))));
     reader.rejectUnknownKeys();
-    return Optional.of(new DecodedSpec(version, methods, types, constants, reader.location().file(), locations));
+    return Optional.of(new DecodedSpec(version, methods, types, constants, malformedTypes, malformedConstants,
+        reader.location().file(), locations));
   }
 
   private Optional<ApiMethod> method(JsonValue value) {
@@ -172,12 +186,24 @@ final class SpecDecoder {
       return Optional.of(new ConstantValue.StringValue(text.value()));
     }
     if (raw instanceof JsonValue.JsonNumber number && isWhole(number.value())) {
+      if (number.value().signum() == 0) {
+        return Optional.of(new ConstantValue.IntegerValue(BigInteger.ZERO));
+      }
+      // 1e999999999 is whole too: refuse it before expanding it into a billion digits.
+      long digits = (long) number.value().precision() - number.value().scale();
+      if (digits > MAX_INTEGER_DIGITS) {
+        reader.markIncomplete();
+        events.add(ValidationEvent.of(Rule.CONSTANT_OUT_OF_RANGE, raw.location(),
+            "'value' of " + reader.what() + " is a number of " + digits + " digits, which fits no integer type",
+            "the widest integer types are 64 bits: at most 20 digits"));
+        return Optional.empty();
+      }
       return Optional.of(new ConstantValue.IntegerValue(number.value().toBigIntegerExact()));
     }
     reader.markIncomplete();
     String found = raw instanceof JsonValue.JsonNumber ? "a fractional number" : ObjectReader.article(raw.kind());
     events.add(ValidationEvent.of(Rule.SCHEMA_WRONG_TYPE, raw.location(),
-        "'value' of a constant must be an integer or a string, not " + found,
+        "'value' of " + reader.what() + " must be an integer or a string, not " + found,
         "constants are integers or strings"));
     return Optional.empty();
   }
@@ -195,11 +221,19 @@ final class SpecDecoder {
       return Optional.of(TypeRef.parse(text.get()));
     } catch (TypeSyntaxException e) {
       reader.markIncomplete();
+      String where = e.expression().isEmpty() ? "" : "'" + e.expression() + "' at offset " + e.offset() + ": ";
       events.add(ValidationEvent.of(Rule.TYPE_SYNTAX, reader.raw(key, true).get().location(),
-          "'" + key + "' is not a valid type expression: " + e.getMessage(),
+          "'" + key + "' of " + reader.what() + " is not a valid type expression: " + where + e.problem(),
           "types are primitives (string, int64, ...), type names, list<T>, map<K,V> or nullable<T>"));
       return Optional.empty();
     }
+  }
+
+  /** The name of an element that has a string name, even if it is otherwise malformed. */
+  private static Optional<String> nameOf(JsonValue value) {
+    return value instanceof JsonValue.JsonObject object && object.members().get("name") instanceof JsonValue.JsonString name
+        ? Optional.of(name.value())
+        : Optional.empty();
   }
 
   /** {@code method 'AdminAddUser'} when the element has a string name, else {@code method /methods/3}. */

@@ -1,6 +1,7 @@
 package dev.cometsdk.spec;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ final class SpecValidator {
     for (TypeDeclaration type : spec.types()) {
       checkName(type.name(), "type", type.location(), true);
       if (PrimitiveType.bySpelling(type.name()).isPresent() || GRAMMAR_WORDS.contains(type.name())) {
-        report(Rule.NAME_INVALID, type.location(), "type name '" + type.name() + "' is a word of the type grammar",
+        report(Rule.NAME_INVALID, at(type.location(), "/name"), "type name '" + type.name() + "' is a word of the type grammar",
             "a type expression '" + type.name() + "' would never mean this type; rename it");
       }
       TypeDeclaration first = types.putIfAbsent(type.name(), type);
@@ -120,7 +121,7 @@ final class SpecValidator {
       }
       Parameter sameWire = byWireName.putIfAbsent(param.wireName(), param);
       if (sameWire != null && first == null) {
-        report(Rule.PARAM_DUPLICATE_WIRE_NAME, param.location(), "parameters '" + sameWire.name() + "' and '"
+        report(Rule.PARAM_DUPLICATE_WIRE_NAME, at(param.location(), "/wireName"), "parameters '" + sameWire.name() + "' and '"
             + param.name() + "' of method '" + method.name() + "' both send the form field '" + param.wireName() + "'",
             "give each parameter its own wireName");
       }
@@ -128,11 +129,11 @@ final class SpecValidator {
       SpecLocation typeLocation = at(param.location(), "/type");
       boolean typeOk = checkTypeRef(param.type(), typeLocation);
       if (typeOk && param.wireEncoding() == WireEncoding.RAW && !isString(param.type())) {
-        report(Rule.PARAM_WIRE_ENCODING, param.location(), what + " of type " + param.type()
+        report(Rule.PARAM_WIRE_ENCODING, at(param.location(), "/wireEncoding"), what + " of type " + param.type()
             + " has wireEncoding 'raw', which only a string can have", "use wireEncoding 'json' for non-string values");
       }
       if (typeOk && param.defaultsToServerUrl() && !isString(param.type())) {
-        report(Rule.PARAM_SERVER_URL, param.location(), what + " of type " + param.type()
+        report(Rule.PARAM_SERVER_URL, at(param.location(), "/defaultsToServerUrl"), what + " of type " + param.type()
             + " is marked defaultsToServerUrl, but a server URL is a string", "make it a string or drop the flag");
       }
     }
@@ -157,18 +158,54 @@ final class SpecValidator {
 
   private void checkAlias(TypeDeclaration.Alias alias) {
     SpecLocation targetLocation = at(alias.location(), "/type");
-    Set<String> seen = new HashSet<>();
-    seen.add(alias.name());
-    TypeRef target = alias.target();
-    while (target instanceof TypeRef.NamedType named && types.get(named.name()) instanceof TypeDeclaration.Alias next) {
-      if (!seen.add(next.name())) {
-        report(Rule.TYPE_ALIAS_CYCLE, targetLocation, "alias '" + alias.name() + "' refers back to itself through '"
-            + named.name() + "'", "an alias must end at a primitive, list, map or struct");
-        return;
-      }
-      target = next.target();
+    List<String> chain = new ArrayList<>(List.of(alias.name()));
+    if (leadsBackTo(alias.name(), alias.target(), chain, new HashSet<>())) {
+      report(Rule.TYPE_ALIAS_CYCLE, targetLocation, "alias '" + alias.name() + "' refers back to itself: "
+          + String.join(" -> ", chain), "an alias must end at primitives and structs; break the cycle");
+      return;
     }
     checkTypeRef(alias.target(), targetLocation);
+  }
+
+  /**
+   * Whether {@code type}, or an alias it names (also inside list, map or nullable), names the alias
+   * {@code start}; if so, {@code chain} ends with the aliases on the way. A struct ends the search:
+   * it is a class of its own, so a struct may contain itself. An alias that only leads into a
+   * cycle of other aliases is not reported: the cycle is, on its members.
+   */
+  private boolean leadsBackTo(String start, TypeRef type, List<String> chain, Set<String> visited) {
+    for (String name : namedTypesIn(type)) {
+      if (name.equals(start)) {
+        chain.add(name);
+        return true;
+      }
+      if (types.get(name) instanceof TypeDeclaration.Alias next && visited.add(name)) {
+        chain.add(name);
+        if (leadsBackTo(start, next.target(), chain, visited)) {
+          return true;
+        }
+        chain.remove(chain.size() - 1);
+      }
+    }
+    return false;
+  }
+
+  private static List<String> namedTypesIn(TypeRef type) {
+    if (type instanceof TypeRef.NamedType named) {
+      return List.of(named.name());
+    }
+    if (type instanceof TypeRef.ListType list) {
+      return namedTypesIn(list.element());
+    }
+    if (type instanceof TypeRef.NullableType nullable) {
+      return namedTypesIn(nullable.inner());
+    }
+    if (type instanceof TypeRef.MapType map) {
+      List<String> names = new ArrayList<>(namedTypesIn(map.key()));
+      names.addAll(namedTypesIn(map.value()));
+      return names;
+    }
+    return List.of();
   }
 
   private void checkFields(TypeDeclaration.Struct struct) {
@@ -191,7 +228,7 @@ final class SpecValidator {
       }
       Field sameJson = byJsonName.putIfAbsent(field.jsonName(), field);
       if (sameJson != null && first == null) {
-        report(Rule.FIELD_DUPLICATE_JSON_NAME, field.location(), "fields '" + sameJson.name() + "' and '"
+        report(Rule.FIELD_DUPLICATE_JSON_NAME, at(field.location(), "/jsonName"), "fields '" + sameJson.name() + "' and '"
             + field.name() + "' of type '" + struct.name() + "' both have the JSON key '" + field.jsonName() + "'",
             "give each field its own jsonName");
       }
@@ -245,6 +282,9 @@ final class SpecValidator {
     SpecLocation refLocation = at(constant.location(), "/valueRef");
     Constant target = constants.get(ref);
     if (target == null) {
+      if (spec.malformedConstants().contains(ref)) {
+        return; // declared, but its own errors are reported
+      }
       report(Rule.CONSTANT_VALUE_REF_UNRESOLVED, refLocation, "constant '" + constant.name()
           + "' is defined as '" + ref + "', which is not a constant of this spec", "name an existing constant");
     } else if (!target.value().equals(constant.value())) {
@@ -262,7 +302,7 @@ final class SpecValidator {
     Constant applicationVersion = constants.get("APPLICATION_VERSION");
     if (applicationVersion != null && applicationVersion.value() instanceof ConstantValue.StringValue text
         && !text.value().equals(version)) {
-      report(Rule.VERSION_MISMATCH, applicationVersion.location(), "APPLICATION_VERSION is '" + text.value()
+      report(Rule.VERSION_MISMATCH, at(applicationVersion.location(), "/value"), "APPLICATION_VERSION is '" + text.value()
           + "' but serverVersion is '" + version + "'", "both describe the same server version; make them agree");
     }
     String fileName = fileName(spec.file());
@@ -276,8 +316,10 @@ final class SpecValidator {
   private boolean checkTypeRef(TypeRef type, SpecLocation location) {
     if (type instanceof TypeRef.NamedType named) {
       if (!types.containsKey(named.name())) {
-        report(Rule.TYPE_UNRESOLVED, location, "type '" + named.name() + "' is not declared in this spec",
-            nearest(named.name()).map(name -> "did you mean '" + name + "'?").orElse("declare it under 'types'"));
+        if (!spec.malformedTypes().contains(named.name())) { // else its declaration's errors are reported
+          report(Rule.TYPE_UNRESOLVED, location, "type '" + named.name() + "' is not declared in this spec",
+              nearest(named.name()).map(name -> "did you mean '" + name + "'?").orElse("declare it under 'types'"));
+        }
         return false;
       }
       return true;
@@ -340,8 +382,12 @@ final class SpecValidator {
     return false;
   }
 
+  /** Adds an event, unless the very same one (say, an undeclared type named twice in one expression) is there. */
   private void report(Rule rule, SpecLocation location, String message, String hint) {
-    events.add(ValidationEvent.of(rule, location, message, hint));
+    ValidationEvent event = ValidationEvent.of(rule, location, message, hint);
+    if (!events.contains(event)) {
+      events.add(event);
+    }
   }
 
   /** The exact location of the value at {@code suffix} below {@code element}, if the parser saw it. */
