@@ -121,11 +121,11 @@ final class ClientGenerator {
     MethodSpec.Builder method = apiMethod(shape, shape.javaName(), params, returnType, false);
     CodeBlock call = CodeBlock.of("$N($L)", factoryName(shape), factoryArguments(shape, params, false));
     if (shape.startsSession()) {
-      method.addStatement("$T response = transport.call($L, $N)", returnType, call, responseType);
+      method.addStatement("$T response = transport.call($L,$W$N)", returnType, call, responseType);
       method.addStatement("transport.sessionStarted(response.getSessionKey())");
       method.addStatement("return response");
     } else {
-      method.addStatement("return transport.call($L, $N)", call, responseType);
+      method.addStatement("return transport.call($L,$W$N)", call, responseType);
     }
     return method.build();
   }
@@ -141,11 +141,11 @@ final class ClientGenerator {
     MethodSpec.Builder method = requestMethod(shape, shape.javaName(), returnType, false);
     CodeBlock call = CodeBlock.of("$N($L)", factoryName(shape), factoryArguments(shape, shape.method().params(), true));
     if (shape.startsSession()) {
-      method.addStatement("$T response = transport.call($L, $N)", returnType, call, responseType);
+      method.addStatement("$T response = transport.call($L,$W$N)", returnType, call, responseType);
       method.addStatement("transport.sessionStarted(response.getSessionKey())");
       method.addStatement("return response");
     } else {
-      method.addStatement("return transport.call($L, $N)", call, responseType);
+      method.addStatement("return transport.call($L,$W$N)", call, responseType);
     }
     return method.build();
   }
@@ -159,10 +159,10 @@ final class ClientGenerator {
 
   private void addAsyncBody(MethodShape shape, MethodSpec.Builder method, CodeBlock call, FieldSpec responseType) {
     if (shape.startsSession()) {
-      method.addStatement("return transport.callAsync($L, $N).thenApply(response -> {\n"
+      method.addStatement("return transport.callAsync($L,$W$N).thenApply(response -> {\n"
           + "  transport.sessionStarted(response.getSessionKey());\n  return response;\n})", call, responseType);
     } else {
-      method.addStatement("return transport.callAsync($L, $N)", call, responseType);
+      method.addStatement("return transport.callAsync($L,$W$N)", call, responseType);
     }
   }
 
@@ -306,7 +306,7 @@ final class ClientGenerator {
           + " this returns.");
     }
     if (!facts.isEmpty()) {
-      doc.append("<p>").append(String.join("\n", facts)).append("\n\n");
+      doc.append("<p>").append(String.join(" ", facts)).append("\n\n");
     }
     return doc.toString();
   }
@@ -365,16 +365,14 @@ final class ClientGenerator {
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter param : shape.method().params()) {
       if (fromRequest) {
-        String name = shape.javaName(param);
-        String getter = "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1).replaceAll("_$", "");
-        arguments.add(CodeBlock.of("request.$N()", getter));
+        arguments.add(CodeBlock.of("request.$N()", shape.getterName(param)));
       } else if (given.contains(param)) {
         arguments.add(CodeBlock.of("$N", shape.javaName(param)));
       } else {
         arguments.add(CodeBlock.of("null"));
       }
     }
-    return CodeBlock.join(arguments, ", ");
+    return CodeBlock.join(arguments, ",$W");
   }
 
   /** A private static method that builds the request of one API method from all its parameters. */
@@ -385,14 +383,14 @@ final class ClientGenerator {
         .returns(Types.METHOD_CALL);
     String kind = method.httpMethod() == HttpMethod.GET ? "get"
         : method.contentType() == ContentType.MULTIPART_FORM_DATA ? "multipart" : "form";
-    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.$N($S, $S, $T.$N)", Types.METHOD_CALL, kind,
+    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.$N($S,$W$S,$W$T.$N)", Types.METHOD_CALL, kind,
         method.name(), method.path(), Types.AUTH_REQUIREMENT, authRequirement(method.auth()));
     for (Parameter param : method.params()) {
       String name = shape.javaName(param);
       factory.addParameter(shape.javaType(param), name);
-      chain.add("\n    ").add(paramCall(shape, param, name));
+      chain.add("\n").add(paramCall(shape, param, name));
     }
-    chain.add("\n    .build()");
+    chain.add("\n.build()");
     return factory.addStatement(chain.build()).build();
   }
 
@@ -432,7 +430,7 @@ final class ClientGenerator {
     }
     TypeName reference = ParameterizedTypeName.get(Types.TYPE_REFERENCE, javaType.box());
     FieldSpec field = FieldSpec.builder(reference, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T() {}", reference)
+        .initializer("$Znew $T() {}", reference)
         .build();
     responseTypes.put(key, field);
     return field;
@@ -453,7 +451,19 @@ final class ClientGenerator {
     if (type instanceof TypeRef.NullableType nullable) {
       return "NULLABLE_" + constantName(nullable.inner());
     }
-    return type.toString().replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
-        .toUpperCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher words = WORD.matcher(type.toString());
+    List<String> parts = new ArrayList<>();
+    while (words.find()) {
+      parts.add(words.group().toUpperCase(java.util.Locale.ROOT));
+    }
+    return String.join("_", parts);
   }
+
+  /**
+   * The words of a CamelCase name: an acronym before a word ({@code API} in {@code APIResponse}),
+   * a capitals-and-digits run ({@code GUID}, {@code S3}), or a word with at most two leading
+   * capitals ({@code VMware}, {@code Office365}).
+   */
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+      "[A-Z]{3,}(?=[A-Z][a-z])|[A-Z]++[0-9]*+(?![a-z])|[A-Z]{1,2}[a-z0-9]*|[a-z0-9]+");
 }

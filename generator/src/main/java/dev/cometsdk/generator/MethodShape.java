@@ -57,6 +57,13 @@ final class MethodShape {
     return LOCAL_NAMES.contains(name) || name.equals("build") ? name + "Value" : name;
   }
 
+  /** The request object's getter of a parameter: {@code getTargetUser}; never {@code getClass}. */
+  String getterName(Parameter param) {
+    String name = javaName(param).replaceAll("_$", "");
+    String stem = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return "get" + (stem.equals("Class") ? "ClassValue" : stem);
+  }
+
   boolean isUpload(Parameter param) {
     return method.contentType() == ContentType.MULTIPART_FORM_DATA && param.wireName().equals("upload");
   }

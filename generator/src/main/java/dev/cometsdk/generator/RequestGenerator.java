@@ -97,8 +97,7 @@ final class RequestGenerator {
 
   private MethodSpec getter(MethodShape shape, Parameter param) {
     String name = shape.javaName(param);
-    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    return MethodSpec.methodBuilder("get" + (capitalized.endsWith("_") ? capitalized.substring(0, capitalized.length() - 1) : capitalized))
+    return MethodSpec.methodBuilder(shape.getterName(param))
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.javaType(param))
         .addJavadoc("$L", "Returns " + ClientGenerator.describeParam(shape, param) + "\n\n@return the value"
@@ -175,7 +174,7 @@ final class RequestGenerator {
         parts.add(CodeBlock.of("$T.equals($N, that.$N)", Types.OBJECTS, name, name));
       }
     }
-    return method.addStatement("return $L", CodeBlock.join(parts, "\n    && ")).build();
+    return method.addStatement("return $L", CodeBlock.join(parts, "\n&& ")).build();
   }
 
   private MethodSpec hashCodeMethod(MethodShape shape) {
@@ -189,7 +188,7 @@ final class RequestGenerator {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", Types.OBJECTS, CodeBlock.join(parts, ",\n    "))
+        .addStatement("return $T.hash($L)", Types.OBJECTS, CodeBlock.join(parts, ",\n"))
         .build();
   }
 
@@ -202,12 +201,12 @@ final class RequestGenerator {
       first = false;
       boolean text = context.types().isString(param.type()) || shape.isUpload(param);
       if (text && (Secrets.isSecretName(param.name()) || shape.isUpload(param))) {
-        body.add("\n    + $S + ($N == null ? null : $S)", label, name, Secrets.REDACTED);
+        body.add("\n+ $S + ($N == null ? null : $S)", label, name, Secrets.REDACTED);
       } else {
-        body.add("\n    + $S + $N", label, name);
+        body.add("\n+ $S + $N", label, name);
       }
     }
-    body.add("\n    + $S", "}");
+    body.add("\n+ $S", "}");
     return MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -233,7 +233,7 @@ final class StructGenerator {
         .addStatement("$T that = ($T) other", self, self);
     CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
     for (Field field : struct.fields()) {
-      comparison.add(fieldEquals(namesOf(field).field(), context.types().javaType(field.type()))).add("\n    && ");
+      comparison.add(fieldEquals(namesOf(field).field(), context.types().javaType(field.type()))).add("\n&& ");
     }
     comparison.add("$N.equals(that.$N)", UNKNOWN_FIELDS, UNKNOWN_FIELDS);
     method.addStatement(comparison.build());
@@ -268,7 +268,7 @@ final class StructGenerator {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", Types.OBJECTS, CodeBlock.join(parts, ",\n    "))
+        .addStatement("return $T.hash($L)", Types.OBJECTS, CodeBlock.join(parts, ",\n"))
         .build();
   }
 
@@ -288,16 +288,16 @@ final class StructGenerator {
       first = false;
       TypeName javaType = context.types().javaType(field.type());
       if (isSecret(field, javaType)) {
-        body.add("\n    + $S + ($N == null ? null : $S)", label, name, Secrets.REDACTED);
+        body.add("\n+ $S + ($N == null ? null : $S)", label, name, Secrets.REDACTED);
       } else if (javaType instanceof ArrayTypeName) {
-        body.add("\n    + $S + ($N == null ? null : $N.length + $S)", label, name, name, " bytes");
+        body.add("\n+ $S + ($N == null ? null : $N.length + $S)", label, name, name, " bytes");
       } else if (context.types().isUnsigned64(field.type())) {
-        body.add("\n    + $S + $T.toUnsignedString($N)", label, Long.class, name);
+        body.add("\n+ $S + $T.toUnsignedString($N)", label, Long.class, name);
       } else {
-        body.add("\n    + $S + $N", label, name);
+        body.add("\n+ $S + $N", label, name);
       }
     }
-    body.add("\n    + $S + $N.keySet() + $S", (first ? "" : ", ") + "additionalProperties=", UNKNOWN_FIELDS, "}");
+    body.add("\n+ $S + $N.keySet() + $S", (first ? "" : ", ") + "additionalProperties=", UNKNOWN_FIELDS, "}");
     return method.addStatement(body.build()).build();
   }
 
