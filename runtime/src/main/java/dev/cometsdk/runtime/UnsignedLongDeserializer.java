@@ -28,6 +28,7 @@ public final class UnsignedLongDeserializer extends StdDeserializer<Long>
     private static final BigInteger MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     private static final String RANGE = "not an unsigned 64-bit integer (0 to " + MAX + ")";
 
+    /** Whether the target is a primitive {@code long}, which cannot hold null. */
     private final boolean primitive;
 
     /** Makes the deserializer; Jackson calls this. */
