@@ -1,0 +1,30 @@
+package dev.cometsdk.runtime;
+
+import java.time.Duration;
+
+/** Transports for tests: short timeouts, so that no test waits long. */
+final class Transports {
+
+    static final String PASSWORD = "pw-S3cr3t&=+%#?";
+    static final String TOTP = "918273";
+    static final String SESSION_KEY = "sk-Z9x8Y7w6-secret";
+
+    private Transports() {
+    }
+
+    static TransportOptions.Builder options(String url) {
+        return TransportOptions.builder()
+                .serverUrl(url)
+                .credentials(Credentials.password("admin", PASSWORD))
+                .connectTimeout(Duration.ofMillis(500))
+                .requestTimeout(Duration.ofMillis(500));
+    }
+
+    static CometTransport transport(String url) {
+        return new CometTransport(options(url).build());
+    }
+
+    static MethodCall.Builder adminCall() {
+        return MethodCall.form("AdminListUsers", "/api/v1/admin/list-users", AuthRequirement.ADMIN);
+    }
+}
