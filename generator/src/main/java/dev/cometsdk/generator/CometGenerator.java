@@ -80,6 +80,6 @@ public final class CometGenerator {
         .skipJavaLangImports(true)
         .build();
     String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
-    return new GeneratedFile(path, JavadocWrapper.wrap(file.toString()));
+    return new GeneratedFile(path, SourceTidy.tidy(file.toString()));
   }
 }

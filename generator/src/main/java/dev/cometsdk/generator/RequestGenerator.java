@@ -100,7 +100,7 @@ final class RequestGenerator {
     return MethodSpec.methodBuilder(shape.getterName(param))
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.javaType(param))
-        .addJavadoc("$L", "Returns " + ClientGenerator.describeParam(shape, param) + "\n\n@return the value"
+        .addJavadoc("$L", "Returns " + ClientGenerator.describeParam(shape, param) + ".\n\n@return the value"
             + (param.optional() ? ", or null when it is left out" : "") + "\n")
         .addStatement("return $N", name)
         .build();
@@ -131,7 +131,7 @@ final class RequestGenerator {
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(shape.javaType(param), name)
-          .addJavadoc("$L", "Sets " + ClientGenerator.describeParam(shape, param) + "\n\n@param " + name
+          .addJavadoc("$L", "Sets " + ClientGenerator.describeParam(shape, param) + ".\n\n@param " + name
               + " the value; null leaves the parameter out\n@return this builder\n"
               + Javadocs.since(context.since().param(shape.method(), param), context.spec().serverVersion()))
           .addStatement("this.$N = $N", name, name)

@@ -5,10 +5,26 @@ package dev.cometsdk.generator;
  * lines that are too long at the last blank before the column limit (text inside {@code <pre>}
  * blocks is kept as is), and drops trailing blanks, which JavaPoet leaves where it breaks a line.
  */
-final class JavadocWrapper {
+final class SourceTidy {
   static final int LIMIT = 100;
 
-  private JavadocWrapper() {}
+  private SourceTidy() {}
+
+  /** An annotation with one member that JavaPoet spread over three lines. */
+  private static final java.util.regex.Pattern SPREAD_ANNOTATION =
+      java.util.regex.Pattern.compile("(?m)^( *)(@[\\w.]+)\\(\n *([^\n]+)\n *\\)$");
+
+  static String tidy(String source) {
+    java.util.regex.Matcher matcher = SPREAD_ANNOTATION.matcher(wrap(source));
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String joined = matcher.group(1) + matcher.group(2) + "(" + matcher.group(3) + ")";
+      matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          joined.length() <= LIMIT ? joined : matcher.group()));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
 
   static String wrap(String source) {
     StringBuilder out = new StringBuilder(source.length() + 1024);

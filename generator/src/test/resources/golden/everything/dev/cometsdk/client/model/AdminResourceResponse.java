@@ -1,0 +1,178 @@
+// Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
+package dev.cometsdk.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.CometStatusResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Comet data structure {@code AdminResourceResponse}: a JSON object with 3 known fields.
+ *
+ * <p>Fields that a newer Comet Server sends and this SDK does not know are kept in
+ * {@link #getAdditionalProperties()} and written back unchanged, so that reading an object,
+ * changing one field and sending it back never loses data.
+ *
+ * <p>Returned by {@code adminMetaResourceNew}.
+ *
+ * @since Comet Server 18.9.9
+ */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonPropertyOrder({
+    "Status",
+    "Message",
+    "ResourceHash"
+})
+public final class AdminResourceResponse implements CometObject, CometStatusResponse {
+  @JsonProperty("Status")
+  private long status;
+
+  @JsonProperty("Message")
+  private String message;
+
+  @JsonProperty("ResourceHash")
+  private String resourceHash;
+
+  @JsonIgnore
+  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+  /**
+   * Creates a {@code AdminResourceResponse} with every field empty: null, zero or false.
+   */
+  public AdminResourceResponse() {
+  }
+
+  /**
+   * Returns the JSON field {@code Status} ({@code int}).
+   *
+   * @return the value; 0 when the server did not send it
+   * @since Comet Server 18.9.9
+   */
+  public long getStatus() {
+    return status;
+  }
+
+  /**
+   * Sets the JSON field {@code Status} ({@code int}).
+   *
+   * @param status the new value
+   * @since Comet Server 18.9.9
+   */
+  public void setStatus(long status) {
+    this.status = status;
+  }
+
+  /**
+   * Returns the JSON field {@code Message} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 18.9.9
+   */
+  public String getMessage() {
+    return message;
+  }
+
+  /**
+   * Sets the JSON field {@code Message} ({@code string}).
+   *
+   * @param message the new value
+   * @since Comet Server 18.9.9
+   */
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  /**
+   * Returns the JSON field {@code ResourceHash} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 18.9.9
+   */
+  public String getResourceHash() {
+    return resourceHash;
+  }
+
+  /**
+   * Sets the JSON field {@code ResourceHash} ({@code string}).
+   *
+   * @param resourceHash the new value
+   * @since Comet Server 18.9.9
+   */
+  public void setResourceHash(String resourceHash) {
+    this.resourceHash = resourceHash;
+  }
+
+  /**
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
+   * They are written back unchanged when this object is sent.
+   *
+   * @return the unknown fields by JSON key; a live, modifiable map
+   */
+  @Override
+  @JsonAnyGetter
+  public Map<String, JsonNode> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Keeps a JSON field that this SDK does not know.
+   *
+   * @param name the JSON key
+   * @param value the JSON value, kept exactly
+   */
+  @JsonAnySetter
+  public void setAdditionalProperty(String name, JsonNode value) {
+    additionalProperties.put(name, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof AdminResourceResponse)) {
+      return false;
+    }
+    AdminResourceResponse that = (AdminResourceResponse) other;
+    return status == that.status
+        && java.util.Objects.equals(message, that.message)
+        && java.util.Objects.equals(resourceHash, that.resourceHash)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(status,
+        message,
+        resourceHash,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
+   * printed as {@code (redacted)}, and unknown fields by name only.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return "AdminResourceResponse{"
+        + "Status=" + status
+        + ", Message=" + message
+        + ", ResourceHash=" + resourceHash
+        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+  }
+}

@@ -1,0 +1,124 @@
+// Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
+package dev.cometsdk.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cometsdk.runtime.CometObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Comet data structure {@code LegacyOptions}: a JSON object with 1 known field.
+ *
+ * <p>Fields that a newer Comet Server sends and this SDK does not know are kept in
+ * {@link #getAdditionalProperties()} and written back unchanged, so that reading an object,
+ * changing one field and sending it back never loses data.
+ *
+ * <p>Sent by {@code adminOldThing}.
+ *
+ * @deprecated Marked deprecated by Comet since server 21.12.0; kept so that existing code keeps
+ *     compiling.
+ * @since Comet Server 25.6.8
+ */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonPropertyOrder("Setting")
+@Deprecated
+public final class LegacyOptions implements CometObject {
+  @JsonProperty("Setting")
+  private String setting;
+
+  @JsonIgnore
+  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+  /**
+   * Creates a {@code LegacyOptions} with every field empty: null, zero or false.
+   */
+  public LegacyOptions() {
+  }
+
+  /**
+   * Returns the JSON field {@code Setting} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 25.6.8
+   */
+  public String getSetting() {
+    return setting;
+  }
+
+  /**
+   * Sets the JSON field {@code Setting} ({@code string}).
+   *
+   * @param setting the new value
+   * @since Comet Server 25.6.8
+   */
+  public void setSetting(String setting) {
+    this.setting = setting;
+  }
+
+  /**
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
+   * They are written back unchanged when this object is sent.
+   *
+   * @return the unknown fields by JSON key; a live, modifiable map
+   */
+  @Override
+  @JsonAnyGetter
+  public Map<String, JsonNode> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Keeps a JSON field that this SDK does not know.
+   *
+   * @param name the JSON key
+   * @param value the JSON value, kept exactly
+   */
+  @JsonAnySetter
+  public void setAdditionalProperty(String name, JsonNode value) {
+    additionalProperties.put(name, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof LegacyOptions)) {
+      return false;
+    }
+    LegacyOptions that = (LegacyOptions) other;
+    return java.util.Objects.equals(setting, that.setting)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(setting,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
+   * printed as {@code (redacted)}, and unknown fields by name only.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return "LegacyOptions{"
+        + "Setting=" + setting
+        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+  }
+}

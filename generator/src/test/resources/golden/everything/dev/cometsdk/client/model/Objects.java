@@ -1,0 +1,149 @@
+// Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
+package dev.cometsdk.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cometsdk.runtime.CometObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Comet data structure {@code Objects}: a JSON object with 2 known fields.
+ *
+ * <p>Fields that a newer Comet Server sends and this SDK does not know are kept in
+ * {@link #getAdditionalProperties()} and written back unchanged, so that reading an object,
+ * changing one field and sending it back never loses data.
+ *
+ * @since Comet Server 25.6.8
+ */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonPropertyOrder({
+    "Count",
+    "Names"
+})
+public final class Objects implements CometObject {
+  @JsonProperty("Count")
+  private long count;
+
+  @JsonProperty("Names")
+  private List<String> names;
+
+  @JsonIgnore
+  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+  /**
+   * Creates a {@code Objects} with every field empty: null, zero or false.
+   */
+  public Objects() {
+  }
+
+  /**
+   * Returns the JSON field {@code Count} ({@code int}).
+   *
+   * @return the value; 0 when the server did not send it
+   * @since Comet Server 25.6.8
+   */
+  public long getCount() {
+    return count;
+  }
+
+  /**
+   * Sets the JSON field {@code Count} ({@code int}).
+   *
+   * @param count the new value
+   * @since Comet Server 25.6.8
+   */
+  public void setCount(long count) {
+    this.count = count;
+  }
+
+  /**
+   * Returns the JSON field {@code Names} ({@code list&lt;string&gt;}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 25.6.8
+   */
+  public List<String> getNames() {
+    return names;
+  }
+
+  /**
+   * Sets the JSON field {@code Names} ({@code list&lt;string&gt;}).
+   *
+   * @param names the new value
+   * @since Comet Server 25.6.8
+   */
+  public void setNames(List<String> names) {
+    this.names = names;
+  }
+
+  /**
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
+   * They are written back unchanged when this object is sent.
+   *
+   * @return the unknown fields by JSON key; a live, modifiable map
+   */
+  @Override
+  @JsonAnyGetter
+  public Map<String, JsonNode> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Keeps a JSON field that this SDK does not know.
+   *
+   * @param name the JSON key
+   * @param value the JSON value, kept exactly
+   */
+  @JsonAnySetter
+  public void setAdditionalProperty(String name, JsonNode value) {
+    additionalProperties.put(name, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Objects)) {
+      return false;
+    }
+    Objects that = (Objects) other;
+    return count == that.count
+        && java.util.Objects.equals(names, that.names)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(count,
+        names,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
+   * printed as {@code (redacted)}, and unknown fields by name only.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return "Objects{"
+        + "Count=" + count
+        + ", Names=" + names
+        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+  }
+}

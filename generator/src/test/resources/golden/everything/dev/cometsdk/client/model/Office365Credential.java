@@ -1,0 +1,148 @@
+// Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
+package dev.cometsdk.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cometsdk.runtime.CometObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Comet data structure {@code Office365Credential}: a JSON object with 2 known fields.
+ *
+ * <p>Fields that a newer Comet Server sends and this SDK does not know are kept in
+ * {@link #getAdditionalProperties()} and written back unchanged, so that reading an object,
+ * changing one field and sending it back never loses data.
+ *
+ * @since Comet Server 21.6.1
+ */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonPropertyOrder({
+    "TenantID",
+    "Secret"
+})
+public final class Office365Credential implements CometObject {
+  @JsonProperty("TenantID")
+  private String tenantID;
+
+  @JsonProperty("Secret")
+  private String secret;
+
+  @JsonIgnore
+  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+  /**
+   * Creates a {@code Office365Credential} with every field empty: null, zero or false.
+   */
+  public Office365Credential() {
+  }
+
+  /**
+   * Returns the JSON field {@code TenantID} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 21.6.1
+   */
+  public String getTenantID() {
+    return tenantID;
+  }
+
+  /**
+   * Sets the JSON field {@code TenantID} ({@code string}).
+   *
+   * @param tenantID the new value
+   * @since Comet Server 21.6.1
+   */
+  public void setTenantID(String tenantID) {
+    this.tenantID = tenantID;
+  }
+
+  /**
+   * Returns the JSON field {@code Secret} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 21.6.1
+   */
+  public String getSecret() {
+    return secret;
+  }
+
+  /**
+   * Sets the JSON field {@code Secret} ({@code string}).
+   *
+   * @param secret the new value
+   * @since Comet Server 21.6.1
+   */
+  public void setSecret(String secret) {
+    this.secret = secret;
+  }
+
+  /**
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
+   * They are written back unchanged when this object is sent.
+   *
+   * @return the unknown fields by JSON key; a live, modifiable map
+   */
+  @Override
+  @JsonAnyGetter
+  public Map<String, JsonNode> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Keeps a JSON field that this SDK does not know.
+   *
+   * @param name the JSON key
+   * @param value the JSON value, kept exactly
+   */
+  @JsonAnySetter
+  public void setAdditionalProperty(String name, JsonNode value) {
+    additionalProperties.put(name, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Office365Credential)) {
+      return false;
+    }
+    Office365Credential that = (Office365Credential) other;
+    return java.util.Objects.equals(tenantID, that.tenantID)
+        && java.util.Objects.equals(secret, that.secret)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(tenantID,
+        secret,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
+   * printed as {@code (redacted)}, and unknown fields by name only.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return "Office365Credential{"
+        + "TenantID=" + tenantID
+        + ", Secret=" + (secret == null ? null : "(redacted)")
+        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+  }
+}

@@ -1,0 +1,152 @@
+// Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
+package dev.cometsdk.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cometsdk.runtime.CometObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Comet data structure {@code ServerMetaBrandingProperties}: a JSON object with 2 known fields.
+ *
+ * <p>Fields that a newer Comet Server sends and this SDK does not know are kept in
+ * {@link #getAdditionalProperties()} and written back unchanged, so that reading an object,
+ * changing one field and sending it back never loses data.
+ *
+ * <p>Returned by {@code brandingProps}.
+ *
+ * @since Comet Server 21.6.6
+ */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonPropertyOrder({
+    "BrandName",
+    "Buckets"
+})
+public final class ServerMetaBrandingProperties implements CometObject {
+  @JsonProperty("BrandName")
+  private String brandName;
+
+  @JsonProperty("Buckets")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  private Map<String, BucketProperties> buckets;
+
+  @JsonIgnore
+  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+  /**
+   * Creates a {@code ServerMetaBrandingProperties} with every field empty: null, zero or false.
+   */
+  public ServerMetaBrandingProperties() {
+  }
+
+  /**
+   * Returns the JSON field {@code BrandName} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 21.6.6
+   */
+  public String getBrandName() {
+    return brandName;
+  }
+
+  /**
+   * Sets the JSON field {@code BrandName} ({@code string}).
+   *
+   * @param brandName the new value
+   * @since Comet Server 21.6.6
+   */
+  public void setBrandName(String brandName) {
+    this.brandName = brandName;
+  }
+
+  /**
+   * Returns the JSON field {@code Buckets} ({@code BucketMap}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 25.6.8
+   */
+  public Map<String, BucketProperties> getBuckets() {
+    return buckets;
+  }
+
+  /**
+   * Sets the JSON field {@code Buckets} ({@code BucketMap}).
+   *
+   * @param buckets the new value; an empty value leaves the key out of the JSON
+   * @since Comet Server 25.6.8
+   */
+  public void setBuckets(Map<String, BucketProperties> buckets) {
+    this.buckets = buckets;
+  }
+
+  /**
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
+   * They are written back unchanged when this object is sent.
+   *
+   * @return the unknown fields by JSON key; a live, modifiable map
+   */
+  @Override
+  @JsonAnyGetter
+  public Map<String, JsonNode> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Keeps a JSON field that this SDK does not know.
+   *
+   * @param name the JSON key
+   * @param value the JSON value, kept exactly
+   */
+  @JsonAnySetter
+  public void setAdditionalProperty(String name, JsonNode value) {
+    additionalProperties.put(name, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ServerMetaBrandingProperties)) {
+      return false;
+    }
+    ServerMetaBrandingProperties that = (ServerMetaBrandingProperties) other;
+    return java.util.Objects.equals(brandName, that.brandName)
+        && java.util.Objects.equals(buckets, that.buckets)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(brandName,
+        buckets,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
+   * printed as {@code (redacted)}, and unknown fields by name only.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return "ServerMetaBrandingProperties{"
+        + "BrandName=" + brandName
+        + ", Buckets=" + buckets
+        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+  }
+}

@@ -1,0 +1,206 @@
+// Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
+package dev.cometsdk.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.CometStatusResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Comet data structure {@code SessionKeyRegeneratedResponse}: a JSON object with 4 known
+ * fields.
+ *
+ * <p>Fields that a newer Comet Server sends and this SDK does not know are kept in
+ * {@link #getAdditionalProperties()} and written back unchanged, so that reading an object,
+ * changing one field and sending it back never loses data.
+ *
+ * <p>Returned by {@code adminAccountSessionStart}, {@code hybridSessionStart}.
+ *
+ * @since Comet Server 18.8.1
+ */
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.ANY,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonPropertyOrder({
+    "Status",
+    "Message",
+    "SessionKey",
+    "SessionType"
+})
+public final class SessionKeyRegeneratedResponse implements CometObject, CometStatusResponse {
+  @JsonProperty("Status")
+  private long status;
+
+  @JsonProperty("Message")
+  private String message;
+
+  @JsonProperty("SessionKey")
+  private String sessionKey;
+
+  @JsonProperty("SessionType")
+  private String sessionType;
+
+  @JsonIgnore
+  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+  /**
+   * Creates a {@code SessionKeyRegeneratedResponse} with every field empty: null, zero or false.
+   */
+  public SessionKeyRegeneratedResponse() {
+  }
+
+  /**
+   * Returns the JSON field {@code Status} ({@code int}).
+   *
+   * @return the value; 0 when the server did not send it
+   * @since Comet Server 18.8.1
+   */
+  public long getStatus() {
+    return status;
+  }
+
+  /**
+   * Sets the JSON field {@code Status} ({@code int}).
+   *
+   * @param status the new value
+   * @since Comet Server 18.8.1
+   */
+  public void setStatus(long status) {
+    this.status = status;
+  }
+
+  /**
+   * Returns the JSON field {@code Message} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 18.8.1
+   */
+  public String getMessage() {
+    return message;
+  }
+
+  /**
+   * Sets the JSON field {@code Message} ({@code string}).
+   *
+   * @param message the new value
+   * @since Comet Server 18.8.1
+   */
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  /**
+   * Returns the JSON field {@code SessionKey} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 18.8.1
+   */
+  public String getSessionKey() {
+    return sessionKey;
+  }
+
+  /**
+   * Sets the JSON field {@code SessionKey} ({@code string}).
+   *
+   * @param sessionKey the new value
+   * @since Comet Server 18.8.1
+   */
+  public void setSessionKey(String sessionKey) {
+    this.sessionKey = sessionKey;
+  }
+
+  /**
+   * Returns the JSON field {@code SessionType} ({@code string}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 18.12.6
+   */
+  public String getSessionType() {
+    return sessionType;
+  }
+
+  /**
+   * Sets the JSON field {@code SessionType} ({@code string}).
+   *
+   * @param sessionType the new value
+   * @since Comet Server 18.12.6
+   */
+  public void setSessionType(String sessionType) {
+    this.sessionType = sessionType;
+  }
+
+  /**
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
+   * They are written back unchanged when this object is sent.
+   *
+   * @return the unknown fields by JSON key; a live, modifiable map
+   */
+  @Override
+  @JsonAnyGetter
+  public Map<String, JsonNode> getAdditionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Keeps a JSON field that this SDK does not know.
+   *
+   * @param name the JSON key
+   * @param value the JSON value, kept exactly
+   */
+  @JsonAnySetter
+  public void setAdditionalProperty(String name, JsonNode value) {
+    additionalProperties.put(name, value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof SessionKeyRegeneratedResponse)) {
+      return false;
+    }
+    SessionKeyRegeneratedResponse that = (SessionKeyRegeneratedResponse) other;
+    return status == that.status
+        && java.util.Objects.equals(message, that.message)
+        && java.util.Objects.equals(sessionKey, that.sessionKey)
+        && java.util.Objects.equals(sessionType, that.sessionType)
+        && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(status,
+        message,
+        sessionKey,
+        sessionType,
+        additionalProperties);
+  }
+
+  /**
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
+   * printed as {@code (redacted)}, and unknown fields by name only.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return "SessionKeyRegeneratedResponse{"
+        + "Status=" + status
+        + ", Message=" + message
+        + ", SessionKey=" + (sessionKey == null ? null : "(redacted)")
+        + ", SessionType=" + sessionType
+        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+  }
+}
