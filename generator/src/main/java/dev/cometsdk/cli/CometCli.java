@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CometCli.Version.class,
     description = "Tools for the Comet Server API spec: list bundled versions, validate spec files, generate the Java client.",
-    subcommands = {VersionsCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {VersionsCommand.class, ValidateCommand.class, GenerateCommand.class, DiffCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success (for validate: every file is valid)",
@@ -62,7 +63,7 @@ public final class CometCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (versions, validate, generate)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (versions, validate, generate, diff)");
   }
 
   /** Reads the tool's version from the properties Maven filled in at build time. */

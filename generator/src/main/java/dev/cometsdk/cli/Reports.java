@@ -1,0 +1,18 @@
+package dev.cometsdk.cli;
+
+import dev.cometsdk.diff.DiffResult;
+import dev.cometsdk.diff.TextReport;
+
+/** Picks the report renderer for a format name. */
+final class Reports {
+  private Reports() {}
+
+  static String render(DiffResult result, String format) {
+    switch (format) {
+      case "text":
+        return TextReport.render(result);
+      default:
+        throw new InputException("unknown report format '" + format + "'");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.cometsdk.diff;
+
+import dev.cometsdk.spec.Field;
+import dev.cometsdk.spec.TypeDeclaration;
+import java.util.List;
+
+/**
+ * A struct lost a field. JSON readers tolerate the missing key, but an old client's value is
+ * ignored or never arrives; in Java the getter and setter are gone.
+ */
+final class FieldRemoved extends DiffRule {
+  FieldRemoved() {
+    super("field-removed", Area.FIELD);
+  }
+
+  @Override
+  void find(DiffContext context, List<Change> changes) {
+    for (DiffContext.Pair<TypeDeclaration.Struct> struct : context.commonStructs()) {
+      String name = struct.after().name();
+      for (Field field : struct.before().fields()) {
+        boolean kept = struct.after().fieldByJsonName(field.jsonName()).isPresent()
+            || DiffContext.sameNameOtherKey(struct.after(), field.name(), field.jsonName()).isPresent();
+        if (!kept) {
+          Compatibility wire = context.direction(name).isPresent() ? RISKY : OK;
+          changes.add(change(name + "." + field.name(), field.type().toString(), null,
+              Verdicts.of(wire, wire, BREAKS), ChangeSeverity.BREAKING, "field removed (JSON key " + field.jsonName() + ")",
+              context.usages(name)));
+        }
+      }
+    }
+  }
+}
