@@ -16,10 +16,13 @@ final class MethodRoleAdded extends DiffRule {
       List<String> added = new ArrayList<>(pair.after().requiresRole());
       added.removeAll(pair.before().requiresRole());
       if (!added.isEmpty()) {
-        changes.add(change(pair.after().name(), String.join(", ", pair.before().requiresRole()),
-            String.join(", ", pair.after().requiresRole()), Verdicts.of(RISKY, OK, OK),
+        changes.add(change(pair.after().name(), roles(pair.before()), roles(pair.after()), Verdicts.of(RISKY, OK, OK),
             "now needs the server role " + String.join(", ", added)));
       }
     }
+  }
+
+  static String roles(ApiMethod method) {
+    return method.requiresRole().isEmpty() ? "no role" : String.join(", ", method.requiresRole());
   }
 }

@@ -16,10 +16,13 @@ final class MethodRoleRemoved extends DiffRule {
       List<String> removed = new ArrayList<>(pair.before().requiresRole());
       removed.removeAll(pair.after().requiresRole());
       if (!removed.isEmpty()) {
-        changes.add(change(pair.after().name(), String.join(", ", pair.before().requiresRole()),
-            String.join(", ", pair.after().requiresRole()), Verdicts.of(OK, RISKY, OK),
+        changes.add(change(pair.after().name(), roles(pair.before()), roles(pair.after()), Verdicts.of(OK, RISKY, OK),
             "no longer needs the server role " + String.join(", ", removed)));
       }
     }
+  }
+
+  static String roles(ApiMethod method) {
+    return method.requiresRole().isEmpty() ? "no role" : String.join(", ", method.requiresRole());
   }
 }
