@@ -19,14 +19,16 @@
   section { margin-top: 28px; }
   h2 { font-size: 19px; border-bottom: 1px solid var(--line); padding-bottom: 6px; }
   h2 small { color: #475467; font-weight: normal; font-size: 14px; }
-  table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
+  table { width: 100%; table-layout: fixed; border-collapse: collapse; background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
   th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; font-size: 14px; }
   th { background: #f2f4f7; font-weight: 600; }
+  td code { overflow-wrap: anywhere; }
+  col.sev { width: 92px; } col.subj { width: 26%; } col.v { width: 10%; }
   code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
   .badge { display: inline-block; border-radius: 999px; padding: 1px 9px; font-size: 12px; font-weight: 600; color: #fff; }
   .badge.breaking { background: var(--breaking); } .badge.warning { background: var(--warning); } .badge.info { background: var(--info); }
   .badge.accepted { background: var(--ok); }
-  .v { font-size: 12px; white-space: nowrap; } .v.compatible { color: var(--ok); } .v.risky { color: var(--warning); } .v.breaking { color: var(--breaking); font-weight: 600; }
+  .v { font-size: 12px; } .v.compatible { color: var(--ok); } .v.risky { color: var(--warning); } .v.breaking { color: var(--breaking); font-weight: 600; }
   .muted { color: #475467; font-size: 13px; }
 </style>
 </head>
@@ -49,6 +51,7 @@
   <section id="area-${area?index}">
     <h2>${area.title} <small>${area.changes?size} changes<#if area.breaking gt 0>, ${area.breaking} breaking</#if></small></h2>
     <table>
+      <colgroup><col class="sev"><col class="subj"><col><col class="v"><col class="v"><col class="v"><col class="v"></colgroup>
       <thead><tr><th>Severity</th><th>Subject</th><th>Change</th><th>Old client / new server</th><th>New client / old server</th><th>Java source</th><th>Java binary</th></tr></thead>
       <tbody>
       <#list area.changes as change>
