@@ -16,13 +16,10 @@ final class MethodRoleRemoved extends DiffRule {
       List<String> removed = new ArrayList<>(pair.before().requiresRole());
       removed.removeAll(pair.after().requiresRole());
       if (!removed.isEmpty()) {
-        changes.add(change(pair.after().name(), roles(pair.before()), roles(pair.after()), Verdicts.of(OK, RISKY, OK),
+        changes.add(change(pair.after().name(), MethodRoleAdded.roles(pair.before().requiresRole()),
+            MethodRoleAdded.roles(pair.after().requiresRole()), Verdicts.of(OK, RISKY, OK),
             "no longer needs the server role " + String.join(", ", removed)));
       }
     }
-  }
-
-  static String roles(ApiMethod method) {
-    return method.requiresRole().isEmpty() ? "no role" : String.join(", ", method.requiresRole());
   }
 }
