@@ -32,9 +32,16 @@ import java.util.List;
  */
 final class SyntheticJson {
 
-  /** Where strings come from; the label is the spec name of the field or parameter they are for. */
+  /**
+   * What a string is for: the spec name of the field or parameter, and whether the string is that
+   * field's own text (its value, or an element of its list of strings) rather than something nested
+   * in a map.
+   */
+  record Label(String name, boolean text) {}
+
+  /** Where strings come from. */
   interface Strings {
-    String next(String label);
+    String next(Label label);
   }
 
   static final String NASTY = " &=+%#?/;\\\"'<>\n\t\u00e9\u00df\u4e2d\ud83d\ude00";
@@ -74,15 +81,24 @@ final class SyntheticJson {
 
   /** A value of {@code type}, as the top-level value (a parameter, a response). */
   JsonNode value(TypeRef type) {
-    return value(type, 0, "");
+    return value(type, "");
   }
 
-  /** A value of {@code type} for something the spec names {@code label}. */
-  JsonNode value(TypeRef type, String label) {
-    return value(type, 0, label);
+  /** A value of {@code type} for something the spec names {@code name}. */
+  JsonNode value(TypeRef type, String name) {
+    return value(type, 0, new Label(name, isText(type)));
   }
 
-  private JsonNode value(TypeRef type, int depth, String label) {
+  /** Whether a value of this type is a text or a list of texts, as a field the generator may redact. */
+  boolean isText(TypeRef type) {
+    TypeRef resolved = spec.resolveAliases(type);
+    if (resolved instanceof TypeRef.ListType list) {
+      resolved = spec.resolveAliases(list.element());
+    }
+    return resolved == PrimitiveType.STRING;
+  }
+
+  private JsonNode value(TypeRef type, int depth, Label label) {
     counter++;
     if (type instanceof PrimitiveType primitive) {
       return primitive(primitive, label);
@@ -98,8 +114,9 @@ final class SyntheticJson {
     }
     if (type instanceof TypeRef.MapType map) {
       ObjectNode object = NODES.objectNode();
+      Label inMap = new Label(label.name(), false);
       for (int i = 0; i < 2; i++) {
-        object.set(key(map.key(), label), value(map.value(), depth, label));
+        object.set(key(map.key(), inMap), value(map.value(), depth, inMap));
       }
       return object;
     }
@@ -122,7 +139,7 @@ final class SyntheticJson {
       if (depth >= depthLimit && isContainer(field.type())) {
         continue;
       }
-      object.set(field.jsonName(), value(field.type(), depth + 1, field.name()));
+      object.set(field.jsonName(), value(field.type(), depth + 1, new Label(field.name(), isText(field.type()))));
     }
     if (unknownFields) {
       object.set(UNKNOWN_PREFIX + "Float", NODES.numberNode(new BigDecimal("0.1000000000000000055511151231257827")));
@@ -151,7 +168,7 @@ final class SyntheticJson {
         || resolved instanceof TypeRef.NamedType;
   }
 
-  private String key(TypeRef keyType, String label) {
+  private String key(TypeRef keyType, Label label) {
     TypeRef resolved = keyType;
     while (resolved instanceof TypeRef.NamedType named
         && spec.declarationOf(named) instanceof TypeDeclaration.Alias alias) {
@@ -166,7 +183,7 @@ final class SyntheticJson {
     return primitive == PrimitiveType.STRING ? strings.next(label) : primitive(primitive, label).asText();
   }
 
-  private JsonNode primitive(PrimitiveType primitive, String label) {
+  private JsonNode primitive(PrimitiveType primitive, Label label) {
     long c = counter;
     switch (primitive) {
       case STRING:
@@ -174,8 +191,9 @@ final class SyntheticJson {
       case BOOL:
         return NODES.booleanNode(true);
       case FLOAT32:
-        // Exact in binary, and printed by Float.toString as written here.
-        return NODES.numberNode(new BigDecimal(1.5 + (c % 8) * 0.25));
+        // Exact in binary and never whole, so that Float.toString prints it as written here (a
+        // whole number such as 3 would come back as 3.0: equal, but not the same text).
+        return NODES.numberNode(new BigDecimal(1.125 + (c % 8) * 0.25));
       case FLOAT64:
         return NODES.numberNode(new BigDecimal(-12345.0625 - (c % 64) * 0.5));
       case BYTES:
