@@ -110,16 +110,14 @@ final class Operations {
       ArrayNode list = params.putArray("required");
       required.forEach(list::add);
     }
-    ObjectNode schema;
+    // The parameters are the body schema's own properties, not a member of an allOf: an
+    // encoding entry must name a property of the schema it belongs to, and tools look for it
+    // there. The credentials join through allOf beside them.
     if (OpenApiExporter.hasFormCredentials(method)) {
-      schema = JSON.objectNode();
-      schema.putArray("allOf").add(JSON.objectNode().put("$ref", OpenApiExporter.COMPONENTS
-          + OpenApiExporter.CREDENTIALS_SCHEMA)).add(params);
-    } else {
-      schema = params;
+      params.putArray("allOf").addObject().put("$ref", OpenApiExporter.COMPONENTS + OpenApiExporter.CREDENTIALS_SCHEMA);
     }
     ObjectNode media = JSON.objectNode();
-    media.set("schema", schema);
+    media.set("schema", params);
     if (!encoding.isEmpty()) {
       media.set("encoding", encoding);
     }
