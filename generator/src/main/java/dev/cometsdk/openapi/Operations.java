@@ -29,15 +29,11 @@ final class Operations {
       operation.set("requestBody", requestBody(method));
     }
     if (method.contentType() == ContentType.MULTIPART_FORM_DATA && method.auth() != AuthKind.NONE) {
+      // The three kinds of credentials of PROTOCOL.md, each a set of headers that go together.
       ArrayNode security = operation.putArray("security");
-      ObjectNode password = security.addObject();
-      password.putArray("cometAdminUsername");
-      password.putArray("cometAdminAuthType");
-      password.putArray("cometAdminPassword");
-      ObjectNode sessionKey = security.addObject();
-      sessionKey.putArray("cometAdminUsername");
-      sessionKey.putArray("cometAdminAuthType");
-      sessionKey.putArray("cometAdminSessionKey");
+      requirement(security, "Username", "AuthType", "Password");
+      requirement(security, "Username", "AuthType", "Password", "TOTP");
+      requirement(security, "AuthType", "SessionKey");
     } else {
       operation.putArray("security");
     }
@@ -53,6 +49,13 @@ final class Operations {
         method.authOptionalIfServerAllowsUnauthenticatedDownloads());
     method.deprecatedSince().ifPresent(since -> facts.put("deprecatedSince", since));
     return operation;
+  }
+
+  private static void requirement(ArrayNode security, String... headers) {
+    ObjectNode requirement = security.addObject();
+    for (String header : headers) {
+      requirement.putArray("cometAdmin" + header);
+    }
   }
 
   private static String tag(ApiMethod method) {
