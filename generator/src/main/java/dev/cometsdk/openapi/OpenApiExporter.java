@@ -117,7 +117,7 @@ public final class OpenApiExporter {
       schema.put("type", "object");
       ObjectNode properties = schema.putObject("properties");
       for (Field field : struct.fields()) {
-        ObjectNode property = Schemas.of(field.type());
+        ObjectNode property = Schemas.of(spec, field.type());
         if (!field.name().equals(field.jsonName())) {
           property.put("x-comet-sdk-name", field.name());
         }
@@ -137,7 +137,7 @@ public final class OpenApiExporter {
 
   private static ObjectNode aliasSchema(ApiSpec spec, TypeDeclaration.Alias alias) {
     List<Constant> constants = spec.constantsOfType(alias.name());
-    ObjectNode base = Schemas.of(alias.target());
+    ObjectNode base = Schemas.of(spec, alias.target());
     if (constants.isEmpty()) {
       return base;
     }

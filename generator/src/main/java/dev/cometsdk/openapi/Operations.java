@@ -26,7 +26,7 @@ final class Operations {
     operation.put("summary", method.name());
     operation.put("description", description(method));
     if (!method.params().isEmpty() || OpenApiExporter.hasFormCredentials(method)) {
-      operation.set("requestBody", requestBody(method));
+      operation.set("requestBody", requestBody(spec, method));
     }
     if (method.contentType() == ContentType.MULTIPART_FORM_DATA && method.auth() != AuthKind.NONE) {
       // The three kinds of credentials of PROTOCOL.md, each a set of headers that go together.
@@ -37,7 +37,7 @@ final class Operations {
     } else {
       operation.putArray("security");
     }
-    operation.set("responses", responses(method));
+    operation.set("responses", responses(spec, method));
     method.deprecatedSince().ifPresent(since -> operation.put("deprecated", true));
     ObjectNode facts = operation.putObject("x-comet");
     facts.put("auth", method.auth().wireValue());
@@ -80,7 +80,7 @@ final class Operations {
     return text;
   }
 
-  private static ObjectNode requestBody(ApiMethod method) {
+  private static ObjectNode requestBody(ApiSpec spec, ApiMethod method) {
     boolean multipart = method.contentType() == ContentType.MULTIPART_FORM_DATA;
     ObjectNode params = JSON.objectNode();
     params.put("type", "object");
@@ -92,10 +92,10 @@ final class Operations {
       if (multipart && param.wireName().equals("upload")) {
         property = JSON.objectNode().put("type", "string").put("contentMediaType", "application/octet-stream");
       } else if (OpenApiExporter.isJson(param)) {
-        property = Schemas.of(param.type());
+        property = Schemas.of(spec, param.type());
         encoding.putObject(param.wireName()).put("contentType", "application/json");
       } else {
-        property = Schemas.of(param.type());
+        property = Schemas.of(spec, param.type());
       }
       if (param.defaultsToServerUrl()) {
         property.put("description", "When left out, clients send their own server URL.");
@@ -130,7 +130,7 @@ final class Operations {
     return body;
   }
 
-  private static ObjectNode responses(ApiMethod method) {
+  private static ObjectNode responses(ApiSpec spec, ApiMethod method) {
     ObjectNode responses = JSON.objectNode();
     ObjectNode ok = responses.putObject("200");
     ObjectNode content = ok.putObject("content");
@@ -141,7 +141,7 @@ final class Operations {
     } else {
       ok.put("description", "Success. A JSON object {\"Status\": >= 400, \"Message\": \"...\"} in a 200 answer is an"
           + " error all the same.");
-      content.putObject("application/json").set("schema", Schemas.of(method.returns()));
+      content.putObject("application/json").set("schema", Schemas.of(spec, method.returns()));
     }
     ObjectNode failure = responses.putObject("default");
     failure.put("description", "An error: any non-2xx status; the body may be JSON, HTML or empty.");
