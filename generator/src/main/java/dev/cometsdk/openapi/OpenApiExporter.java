@@ -17,6 +17,7 @@ import dev.cometsdk.spec.TypeDeclaration;
 import dev.cometsdk.spec.WireEncoding;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An OpenAPI 3.1 document for one spec: a pure function of the model, so that the same spec always
@@ -34,8 +35,9 @@ import java.util.Locale;
  *   <li>Every data structure is a component schema; unknown properties stay allowed, as newer
  *       servers add fields. An alias with constants is an open enumeration: {@code anyOf} the known
  *       values (named by {@code x-enum-varnames}) or any value of its type.
- *   <li>{@code deprecatedSince} becomes {@code deprecated: true}; {@code APPLICATION_VERSION}
- *       becomes {@code info.version}.
+ *   <li>{@code deprecatedSince} becomes {@code deprecated: true}, with the version as the spec
+ *       writes it in an {@code x-} extension; {@code APPLICATION_VERSION} becomes
+ *       {@code info.version}. A constant defined as another keeps that name ({@code valueRef}).
  * </ul>
  */
 public final class OpenApiExporter {
@@ -72,6 +74,7 @@ public final class OpenApiExporter {
         ObjectNode entry = untyped.putObject(constant.name());
         entry.put("type", constant.type().toString());
         entry.set("value", value(constant.value()));
+        constant.valueRef().ifPresent(ref -> entry.put("valueRef", ref));
         constant.deprecatedSince().ifPresent(since -> entry.put("deprecatedSince", since));
       }
     }
@@ -124,15 +127,20 @@ public final class OpenApiExporter {
         if (field.omitEmpty()) {
           property.put("x-comet-omit-empty", true);
         }
-        field.deprecatedSince().ifPresent(since -> property.put("deprecated", true));
+        deprecation(property, field.deprecatedSince());
         properties.set(field.jsonName(), property);
       }
       schema.put("additionalProperties", true);
     } else {
       schema = aliasSchema(spec, (TypeDeclaration.Alias) type);
     }
-    type.deprecatedSince().ifPresent(since -> schema.put("deprecated", true));
+    deprecation(schema, type.deprecatedSince());
     return schema;
+  }
+
+  /** {@code deprecated: true} for tools, and the version the spec gives, which is not always one. */
+  private static void deprecation(ObjectNode schema, Optional<String> since) {
+    since.ifPresent(version -> schema.put("deprecated", true).put("x-comet-deprecated-since", version));
   }
 
   private static ObjectNode aliasSchema(ApiSpec spec, TypeDeclaration.Alias alias) {
@@ -144,13 +152,16 @@ public final class OpenApiExporter {
     ObjectNode known = base.deepCopy();
     ArrayNode values = known.putArray("enum");
     ArrayNode names = known.putArray("x-enum-varnames");
-    ArrayNode deprecated = JSON.arrayNode();
+    ObjectNode refs = JSON.objectNode();
+    ObjectNode deprecated = JSON.objectNode();
     for (Constant constant : constants) {
       values.add(value(constant.value()));
       names.add(constant.name());
-      if (constant.deprecatedSince().isPresent()) {
-        deprecated.add(constant.name());
-      }
+      constant.valueRef().ifPresent(ref -> refs.put(constant.name(), ref));
+      constant.deprecatedSince().ifPresent(since -> deprecated.put(constant.name(), since));
+    }
+    if (!refs.isEmpty()) {
+      known.set("x-comet-value-refs", refs);
     }
     if (!deprecated.isEmpty()) {
       known.set("x-comet-deprecated-constants", deprecated);
