@@ -17,16 +17,19 @@ import dev.cometsdk.spec.TypeDeclaration;
 import dev.cometsdk.spec.WireEncoding;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An OpenAPI 3.1 document for one spec: a pure function of the model, so that the same spec always
  * gives the same document.
  *
  * <ul>
- *   <li>Each method is an operation on its path ({@code operationId} = the method name), with its
- *       HTTP method (POST for all but the one GET), a form body (multipart for the upload) whose
- *       properties are the parameters, required ones listed as required, JSON-encoded ones given
+ *   <li>Each method is an operation on its path ({@code operationId} and {@code summary} = the
+ *       method name, tagged with the folder of its path), with its HTTP method (POST for all but
+ *       the one GET), a form body (multipart for the upload) whose properties are the parameters,
+ *       required ones listed as required, JSON-encoded ones given
  *       {@code encoding.contentType: application/json}.
  *   <li>Form credentials cannot be an OpenAPI security scheme (those live in headers, queries or
  *       cookies), so they are a shared schema, {@code CometFormCredentials}, joined to every
@@ -56,6 +59,17 @@ public final class OpenApiExporter {
     server.put("url", "{serverUrl}");
     server.put("description", "Your Comet Server; a base path behind a reverse proxy is kept.");
     server.putObject("variables").putObject("serverUrl").put("default", "https://backup.example.com");
+    Map<String, String> tags = new TreeMap<>();
+    for (ApiMethod method : spec.methods()) {
+      tags.putIfAbsent(Operations.tag(method), Operations.tagDescription(method));
+    }
+    ArrayNode tagList = root.putArray("tags");
+    tags.forEach((name, description) -> tagList.addObject().put("name", name).put("description", description));
+    // Redoc's grouping of tags in its menu: one group per first folder (admin, user, ...).
+    Map<String, ArrayNode> groups = new TreeMap<>();
+    tags.keySet().forEach(name -> groups.computeIfAbsent(name.split("/")[0], group -> JSON.arrayNode()).add(name));
+    ArrayNode groupList = root.putArray("x-tagGroups");
+    groups.forEach((name, members) -> groupList.addObject().put("name", name).set("tags", members));
     ObjectNode paths = root.putObject("paths");
     for (ApiMethod method : spec.methods()) {
       ObjectNode path = paths.has(method.path()) ? (ObjectNode) paths.get(method.path()) : paths.putObject(method.path());

@@ -15,6 +15,7 @@ import java.util.List;
 /** One API method as an OpenAPI operation. */
 final class Operations {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final String API_ROOT = "/api/v1/";
   private static final String[] ADMIN_HEADERS = {"Username", "AuthType", "Password", "TOTP", "SessionKey"};
 
   private Operations() {}
@@ -58,9 +59,25 @@ final class Operations {
     }
   }
 
-  private static String tag(ApiMethod method) {
-    String[] segments = method.path().split("/");
-    return segments.length > 3 && segments[1].equals("api") ? segments[3] : "general";
+  /**
+   * The folder of the method's path below {@code /api/v1/}, at most two levels deep
+   * ({@code admin}, {@code admin/dispatcher}, {@code user/web}), or the folder of a path outside
+   * it ({@code gen}): 180 administrator methods in one group are too many to browse, and the
+   * paths group them as the server does.
+   */
+  static String tag(ApiMethod method) {
+    List<String> folders = List.of(method.path().substring(root(method).length()).split("/"));
+    return String.join("/", folders.subList(0, Math.max(1, Math.min(2, folders.size() - 1))));
+  }
+
+  /** The tag's description: the path prefix it stands for, which is all the spec says of it. */
+  static String tagDescription(ApiMethod method) {
+    String tag = tag(method);
+    return "Methods " + (tag.contains("/") ? "" : "directly ") + "under " + root(method) + tag + "/.";
+  }
+
+  private static String root(ApiMethod method) {
+    return method.path().startsWith(API_ROOT) ? API_ROOT : "/";
   }
 
   private static String description(ApiMethod method) {
