@@ -94,6 +94,18 @@ final class Operations {
     if (method.topLevelAdminOnly()) {
       text += " Top-level administrators only.";
     }
+    if (method.mayBeRestrictedPerAdmin()) {
+      text += " The server can deny it to individual administrators.";
+    }
+    if (method.authOptionalIfServerAllowsUnauthenticatedDownloads()) {
+      text += " Credentials may be left out when the server allows unauthenticated downloads.";
+    }
+    if (method.returnsBytes()) {
+      text += " Answers with the raw file, which can be large.";
+    }
+    if (method.deprecatedSince().isPresent()) {
+      text += " Deprecated (" + method.deprecatedSince().get() + ").";
+    }
     return text;
   }
 
