@@ -105,7 +105,7 @@ public final class OpenApiExporter {
         .orElse(spec.serverVersion().toString());
     info.put("version", version);
     info.put("description", "The Comet Server API of server version " + version + ", exported from the Comet SDK"
-        + " generator's spec. Every method is an HTTP request with a form body; credentials travel as form fields"
+        + " generator's spec. Methods send their parameters as a form body; credentials travel as form fields"
         + " (see the CometFormCredentials schema) or, for the file upload, as headers.");
     return info;
   }
