@@ -62,7 +62,7 @@ final class Operations {
   /**
    * The folder of the method's path below {@code /api/v1/}, at most two levels deep
    * ({@code admin}, {@code admin/dispatcher}, {@code user/web}), or the folder of a path outside
-   * it ({@code gen}): 180 administrator methods in one group are too many to browse, and the
+   * it ({@code gen}): some 180 administrator methods in one group are too many to browse, and the
    * paths group them as the server does.
    */
   static String tag(ApiMethod method) {
