@@ -17,15 +17,19 @@ import dev.cometsdk.spec.TypeDeclaration;
 import dev.cometsdk.spec.WireEncoding;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An OpenAPI 3.1 document for one spec: a pure function of the model, so that the same spec always
  * gives the same document.
  *
  * <ul>
- *   <li>Each method is an operation on its path ({@code operationId} = the method name), with its
- *       HTTP method (POST for all but the one GET), a form body (multipart for the upload) whose
- *       properties are the parameters, required ones listed as required, JSON-encoded ones given
+ *   <li>Each method is an operation on its path ({@code operationId} and {@code summary} = the
+ *       method name, tagged with the folder of its path), with its HTTP method (POST for all but
+ *       the one GET), a form body (multipart for the upload) whose properties are the parameters,
+ *       required ones listed as required, JSON-encoded ones given
  *       {@code encoding.contentType: application/json}.
  *   <li>Form credentials cannot be an OpenAPI security scheme (those live in headers, queries or
  *       cookies), so they are a shared schema, {@code CometFormCredentials}, joined to every
@@ -34,8 +38,9 @@ import java.util.Locale;
  *   <li>Every data structure is a component schema; unknown properties stay allowed, as newer
  *       servers add fields. An alias with constants is an open enumeration: {@code anyOf} the known
  *       values (named by {@code x-enum-varnames}) or any value of its type.
- *   <li>{@code deprecatedSince} becomes {@code deprecated: true}; {@code APPLICATION_VERSION}
- *       becomes {@code info.version}.
+ *   <li>{@code deprecatedSince} becomes {@code deprecated: true}, with the version as the spec
+ *       writes it in an {@code x-} extension; {@code APPLICATION_VERSION} becomes
+ *       {@code info.version}. A constant defined as another keeps that name ({@code valueRef}).
  * </ul>
  */
 public final class OpenApiExporter {
@@ -54,6 +59,17 @@ public final class OpenApiExporter {
     server.put("url", "{serverUrl}");
     server.put("description", "Your Comet Server; a base path behind a reverse proxy is kept.");
     server.putObject("variables").putObject("serverUrl").put("default", "https://backup.example.com");
+    Map<String, String> tags = new TreeMap<>();
+    for (ApiMethod method : spec.methods()) {
+      tags.putIfAbsent(Operations.tag(method), Operations.tagDescription(method));
+    }
+    ArrayNode tagList = root.putArray("tags");
+    tags.forEach((name, description) -> tagList.addObject().put("name", name).put("description", description));
+    // Redoc's grouping of tags in its menu: one group per first folder (admin, user, ...).
+    Map<String, ArrayNode> groups = new TreeMap<>();
+    tags.keySet().forEach(name -> groups.computeIfAbsent(name.split("/")[0], group -> JSON.arrayNode()).add(name));
+    ArrayNode groupList = root.putArray("x-tagGroups");
+    groups.forEach((name, members) -> groupList.addObject().put("name", name).set("tags", members));
     ObjectNode paths = root.putObject("paths");
     for (ApiMethod method : spec.methods()) {
       ObjectNode path = paths.has(method.path()) ? (ObjectNode) paths.get(method.path()) : paths.putObject(method.path());
@@ -72,6 +88,7 @@ public final class OpenApiExporter {
         ObjectNode entry = untyped.putObject(constant.name());
         entry.put("type", constant.type().toString());
         entry.set("value", value(constant.value()));
+        constant.valueRef().ifPresent(ref -> entry.put("valueRef", ref));
         constant.deprecatedSince().ifPresent(since -> entry.put("deprecatedSince", since));
       }
     }
@@ -88,7 +105,7 @@ public final class OpenApiExporter {
         .orElse(spec.serverVersion().toString());
     info.put("version", version);
     info.put("description", "The Comet Server API of server version " + version + ", exported from the Comet SDK"
-        + " generator's spec. Every method is an HTTP request with a form body; credentials travel as form fields"
+        + " generator's spec. Methods send their parameters as a form body; credentials travel as form fields"
         + " (see the CometFormCredentials schema) or, for the file upload, as headers.");
     return info;
   }
@@ -117,40 +134,48 @@ public final class OpenApiExporter {
       schema.put("type", "object");
       ObjectNode properties = schema.putObject("properties");
       for (Field field : struct.fields()) {
-        ObjectNode property = Schemas.of(field.type());
+        ObjectNode property = Schemas.of(spec, field.type());
         if (!field.name().equals(field.jsonName())) {
           property.put("x-comet-sdk-name", field.name());
         }
         if (field.omitEmpty()) {
           property.put("x-comet-omit-empty", true);
         }
-        field.deprecatedSince().ifPresent(since -> property.put("deprecated", true));
+        deprecation(property, field.deprecatedSince());
         properties.set(field.jsonName(), property);
       }
       schema.put("additionalProperties", true);
     } else {
       schema = aliasSchema(spec, (TypeDeclaration.Alias) type);
     }
-    type.deprecatedSince().ifPresent(since -> schema.put("deprecated", true));
+    deprecation(schema, type.deprecatedSince());
     return schema;
+  }
+
+  /** {@code deprecated: true} for tools, and the version the spec gives, which is not always one. */
+  private static void deprecation(ObjectNode schema, Optional<String> since) {
+    since.ifPresent(version -> schema.put("deprecated", true).put("x-comet-deprecated-since", version));
   }
 
   private static ObjectNode aliasSchema(ApiSpec spec, TypeDeclaration.Alias alias) {
     List<Constant> constants = spec.constantsOfType(alias.name());
-    ObjectNode base = Schemas.of(alias.target());
+    ObjectNode base = Schemas.of(spec, alias.target());
     if (constants.isEmpty()) {
       return base;
     }
     ObjectNode known = base.deepCopy();
     ArrayNode values = known.putArray("enum");
     ArrayNode names = known.putArray("x-enum-varnames");
-    ArrayNode deprecated = JSON.arrayNode();
+    ObjectNode refs = JSON.objectNode();
+    ObjectNode deprecated = JSON.objectNode();
     for (Constant constant : constants) {
       values.add(value(constant.value()));
       names.add(constant.name());
-      if (constant.deprecatedSince().isPresent()) {
-        deprecated.add(constant.name());
-      }
+      constant.valueRef().ifPresent(ref -> refs.put(constant.name(), ref));
+      constant.deprecatedSince().ifPresent(since -> deprecated.put(constant.name(), since));
+    }
+    if (!refs.isEmpty()) {
+      known.set("x-comet-value-refs", refs);
     }
     if (!deprecated.isEmpty()) {
       known.set("x-comet-deprecated-constants", deprecated);

@@ -15,6 +15,7 @@ import java.util.List;
 /** One API method as an OpenAPI operation. */
 final class Operations {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final String API_ROOT = "/api/v1/";
   private static final String[] ADMIN_HEADERS = {"Username", "AuthType", "Password", "TOTP", "SessionKey"};
 
   private Operations() {}
@@ -26,22 +27,18 @@ final class Operations {
     operation.put("summary", method.name());
     operation.put("description", description(method));
     if (!method.params().isEmpty() || OpenApiExporter.hasFormCredentials(method)) {
-      operation.set("requestBody", requestBody(method));
+      operation.set("requestBody", requestBody(spec, method));
     }
     if (method.contentType() == ContentType.MULTIPART_FORM_DATA && method.auth() != AuthKind.NONE) {
+      // The three kinds of credentials of PROTOCOL.md, each a set of headers that go together.
       ArrayNode security = operation.putArray("security");
-      ObjectNode password = security.addObject();
-      password.putArray("cometAdminUsername");
-      password.putArray("cometAdminAuthType");
-      password.putArray("cometAdminPassword");
-      ObjectNode sessionKey = security.addObject();
-      sessionKey.putArray("cometAdminUsername");
-      sessionKey.putArray("cometAdminAuthType");
-      sessionKey.putArray("cometAdminSessionKey");
+      requirement(security, "Username", "AuthType", "Password");
+      requirement(security, "Username", "AuthType", "Password", "TOTP");
+      requirement(security, "AuthType", "SessionKey");
     } else {
       operation.putArray("security");
     }
-    operation.set("responses", responses(method));
+    operation.set("responses", responses(spec, method));
     method.deprecatedSince().ifPresent(since -> operation.put("deprecated", true));
     ObjectNode facts = operation.putObject("x-comet");
     facts.put("auth", method.auth().wireValue());
@@ -55,9 +52,32 @@ final class Operations {
     return operation;
   }
 
-  private static String tag(ApiMethod method) {
-    String[] segments = method.path().split("/");
-    return segments.length > 3 && segments[1].equals("api") ? segments[3] : "general";
+  private static void requirement(ArrayNode security, String... headers) {
+    ObjectNode requirement = security.addObject();
+    for (String header : headers) {
+      requirement.putArray("cometAdmin" + header);
+    }
+  }
+
+  /**
+   * The folder of the method's path below {@code /api/v1/}, at most two levels deep
+   * ({@code admin}, {@code admin/dispatcher}, {@code user/web}), or the folder of a path outside
+   * it ({@code gen}): some 180 administrator methods in one group are too many to browse, and the
+   * paths group them as the server does.
+   */
+  static String tag(ApiMethod method) {
+    List<String> folders = List.of(method.path().substring(root(method).length()).split("/"));
+    return String.join("/", folders.subList(0, Math.max(1, Math.min(2, folders.size() - 1))));
+  }
+
+  /** The tag's description: the path prefix it stands for, which is all the spec says of it. */
+  static String tagDescription(ApiMethod method) {
+    String tag = tag(method);
+    return "Methods " + (tag.contains("/") ? "" : "directly ") + "under " + root(method) + tag + "/.";
+  }
+
+  private static String root(ApiMethod method) {
+    return method.path().startsWith(API_ROOT) ? API_ROOT : "/";
   }
 
   private static String description(ApiMethod method) {
@@ -74,10 +94,22 @@ final class Operations {
     if (method.topLevelAdminOnly()) {
       text += " Top-level administrators only.";
     }
+    if (method.mayBeRestrictedPerAdmin()) {
+      text += " The server can deny it to individual administrators.";
+    }
+    if (method.authOptionalIfServerAllowsUnauthenticatedDownloads()) {
+      text += " Credentials may be left out when the server allows unauthenticated downloads.";
+    }
+    if (method.returnsBytes()) {
+      text += " Answers with the raw file, which can be large.";
+    }
+    if (method.deprecatedSince().isPresent()) {
+      text += " Deprecated (" + method.deprecatedSince().get() + ").";
+    }
     return text;
   }
 
-  private static ObjectNode requestBody(ApiMethod method) {
+  private static ObjectNode requestBody(ApiSpec spec, ApiMethod method) {
     boolean multipart = method.contentType() == ContentType.MULTIPART_FORM_DATA;
     ObjectNode params = JSON.objectNode();
     params.put("type", "object");
@@ -89,10 +121,10 @@ final class Operations {
       if (multipart && param.wireName().equals("upload")) {
         property = JSON.objectNode().put("type", "string").put("contentMediaType", "application/octet-stream");
       } else if (OpenApiExporter.isJson(param)) {
-        property = Schemas.of(param.type());
+        property = Schemas.of(spec, param.type());
         encoding.putObject(param.wireName()).put("contentType", "application/json");
       } else {
-        property = Schemas.of(param.type());
+        property = Schemas.of(spec, param.type());
       }
       if (param.defaultsToServerUrl()) {
         property.put("description", "When left out, clients send their own server URL.");
@@ -110,16 +142,14 @@ final class Operations {
       ArrayNode list = params.putArray("required");
       required.forEach(list::add);
     }
-    ObjectNode schema;
+    // The parameters are the body schema's own properties, not a member of an allOf: an
+    // encoding entry must name a property of the schema it belongs to, and tools look for it
+    // there. The credentials join through allOf beside them.
     if (OpenApiExporter.hasFormCredentials(method)) {
-      schema = JSON.objectNode();
-      schema.putArray("allOf").add(JSON.objectNode().put("$ref", OpenApiExporter.COMPONENTS
-          + OpenApiExporter.CREDENTIALS_SCHEMA)).add(params);
-    } else {
-      schema = params;
+      params.putArray("allOf").addObject().put("$ref", OpenApiExporter.COMPONENTS + OpenApiExporter.CREDENTIALS_SCHEMA);
     }
     ObjectNode media = JSON.objectNode();
-    media.set("schema", schema);
+    media.set("schema", params);
     if (!encoding.isEmpty()) {
       media.set("encoding", encoding);
     }
@@ -129,7 +159,7 @@ final class Operations {
     return body;
   }
 
-  private static ObjectNode responses(ApiMethod method) {
+  private static ObjectNode responses(ApiSpec spec, ApiMethod method) {
     ObjectNode responses = JSON.objectNode();
     ObjectNode ok = responses.putObject("200");
     ObjectNode content = ok.putObject("content");
@@ -140,7 +170,7 @@ final class Operations {
     } else {
       ok.put("description", "Success. A JSON object {\"Status\": >= 400, \"Message\": \"...\"} in a 200 answer is an"
           + " error all the same.");
-      content.putObject("application/json").set("schema", Schemas.of(method.returns()));
+      content.putObject("application/json").set("schema", Schemas.of(spec, method.returns()));
     }
     ObjectNode failure = responses.putObject("default");
     failure.put("description", "An error: any non-2xx status; the body may be JSON, HTML or empty.");

@@ -2,6 +2,7 @@ package dev.cometsdk.openapi;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cometsdk.spec.ApiSpec;
 import dev.cometsdk.spec.PrimitiveType;
 import dev.cometsdk.spec.TypeRef;
 
@@ -11,7 +12,8 @@ final class Schemas {
 
   private Schemas() {}
 
-  static ObjectNode of(TypeRef type) {
+  /** The schema of {@code type}; {@code spec} tells what the aliases it names stand for. */
+  static ObjectNode of(ApiSpec spec, TypeRef type) {
     if (type instanceof PrimitiveType primitive) {
       return primitive(primitive);
     }
@@ -23,22 +25,25 @@ final class Schemas {
     if (type instanceof TypeRef.ListType list) {
       ObjectNode schema = JSON.objectNode();
       schema.put("type", "array");
-      schema.set("items", of(list.element()));
+      schema.set("items", of(spec, list.element()));
       return schema;
     }
     if (type instanceof TypeRef.MapType map) {
       ObjectNode schema = JSON.objectNode();
       schema.put("type", "object");
-      if (map.key() != PrimitiveType.STRING) {
-        // JSON object keys are text; integer keys are their decimal digits.
-        schema.putObject("propertyNames").put("pattern", "^-?[0-9]+$");
+      // JSON object keys are text. A key typed with a string alias is that alias's text; an
+      // integer key (directly or through an alias) is written as its decimal digits.
+      if (spec.resolveAliases(map.key()) instanceof PrimitiveType key && key.isInteger()) {
+        schema.putObject("propertyNames").put("pattern", key.isSigned() ? "^-?[0-9]+$" : "^[0-9]+$");
         schema.put("x-comet-key-type", map.key().toString());
+      } else if (map.key() instanceof TypeRef.NamedType) {
+        schema.set("propertyNames", of(spec, map.key()));
       }
-      schema.set("additionalProperties", of(map.value()));
+      schema.set("additionalProperties", of(spec, map.value()));
       return schema;
     }
     ObjectNode nullable = JSON.objectNode();
-    nullable.putArray("anyOf").add(of(((TypeRef.NullableType) type).inner())).addObject().put("type", "null");
+    nullable.putArray("anyOf").add(of(spec, ((TypeRef.NullableType) type).inner())).addObject().put("type", "null");
     return nullable;
   }
 
