@@ -178,4 +178,12 @@ class GenerateCommandTest {
     assertEquals(2, run.exitCode(), run.out() + run.err());
     assertTrue(run.err().contains("--out"), run.err());
   }
+
+  @Test
+  void helpWorksDespiteTheVersionOption() {
+    CliRun run = CliRun.of("generate", "--help");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Usage: comet generate"), run.out());
+    assertTrue(run.out().contains("--version=VERSION"), run.out());
+  }
 }
