@@ -120,13 +120,7 @@ final class ClientGenerator {
   private MethodSpec blocking(MethodShape shape, List<Parameter> params, TypeName returnType, FieldSpec responseType) {
     MethodSpec.Builder method = apiMethod(shape, shape.javaName(), params, returnType, false);
     CodeBlock call = CodeBlock.of("$N($L)", factoryName(shape), factoryArguments(shape, params, false));
-    if (shape.startsSession()) {
-      method.addStatement("$T response = transport.call($L,$W$N)", returnType, call, responseType);
-      method.addStatement("transport.sessionStarted(response.getSessionKey())");
-      method.addStatement("return response");
-    } else {
-      method.addStatement("return transport.call($L,$W$N)", call, responseType);
-    }
+    addBlockingBody(shape, method, call, returnType, responseType);
     return method.build();
   }
 
@@ -140,13 +134,7 @@ final class ClientGenerator {
   private MethodSpec blockingWithRequest(MethodShape shape, TypeName returnType, FieldSpec responseType) {
     MethodSpec.Builder method = requestMethod(shape, shape.javaName(), returnType, false);
     CodeBlock call = CodeBlock.of("$N($L)", factoryName(shape), factoryArguments(shape, shape.method().params(), true));
-    if (shape.startsSession()) {
-      method.addStatement("$T response = transport.call($L,$W$N)", returnType, call, responseType);
-      method.addStatement("transport.sessionStarted(response.getSessionKey())");
-      method.addStatement("return response");
-    } else {
-      method.addStatement("return transport.call($L,$W$N)", call, responseType);
-    }
+    addBlockingBody(shape, method, call, returnType, responseType);
     return method.build();
   }
 
@@ -155,6 +143,17 @@ final class ClientGenerator {
     CodeBlock call = CodeBlock.of("$N($L)", factoryName(shape), factoryArguments(shape, shape.method().params(), true));
     addAsyncBody(shape, method, call, responseType);
     return method.build();
+  }
+
+  private static void addBlockingBody(MethodShape shape, MethodSpec.Builder method, CodeBlock call,
+      TypeName returnType, FieldSpec responseType) {
+    if (shape.startsSession()) {
+      method.addStatement("$T response = transport.call($L,$W$N)", returnType, call, responseType);
+      method.addStatement("transport.sessionStarted(response.getSessionKey())");
+      method.addStatement("return response");
+    } else {
+      method.addStatement("return transport.call($L,$W$N)", call, responseType);
+    }
   }
 
   private void addAsyncBody(MethodShape shape, MethodSpec.Builder method, CodeBlock call, FieldSpec responseType) {

@@ -47,8 +47,8 @@ final class RequestGenerator {
     for (Parameter param : shape.method().params()) {
       type.addMethod(getter(shape, param));
     }
-    type.addMethod(equalsMethod(shape, self));
-    type.addMethod(hashCodeMethod(shape));
+    type.addMethod(ValueMethods.equalsMethod(self, members(shape), null));
+    type.addMethod(ValueMethods.hashCodeMethod(members(shape), null));
     type.addMethod(toStringMethod(shape));
     type.addType(builderType(shape, self, builder));
     return type.build();
@@ -147,49 +147,12 @@ final class RequestGenerator {
     return type.build();
   }
 
-  private MethodSpec equalsMethod(MethodShape shape, ClassName self) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .beginControlFlow("if (this == other)")
-        .addStatement("return true")
-        .endControlFlow()
-        .beginControlFlow("if (!(other instanceof $T))", self)
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("$T that = ($T) other", self, self);
-    List<CodeBlock> parts = new ArrayList<>();
+  private static List<ValueMethods.Member> members(MethodShape shape) {
+    List<ValueMethods.Member> members = new ArrayList<>();
     for (Parameter param : shape.method().params()) {
-      String name = shape.javaName(param);
-      TypeName type = shape.javaType(param);
-      if (type.equals(TypeName.FLOAT) || type.equals(TypeName.DOUBLE)) {
-        parts.add(CodeBlock.of("$T.compare($N, that.$N) == 0", type.box(), name, name));
-      } else if (type.isPrimitive()) {
-        parts.add(CodeBlock.of("$N == that.$N", name, name));
-      } else if (type instanceof com.palantir.javapoet.ArrayTypeName) {
-        parts.add(CodeBlock.of("$T.equals($N, that.$N)", Types.ARRAYS, name, name));
-      } else {
-        parts.add(CodeBlock.of("$T.equals($N, that.$N)", Types.OBJECTS, name, name));
-      }
+      members.add(new ValueMethods.Member(shape.javaName(param), shape.javaType(param)));
     }
-    return method.addStatement("return $L", CodeBlock.join(parts, "\n&& ")).build();
-  }
-
-  private MethodSpec hashCodeMethod(MethodShape shape) {
-    List<CodeBlock> parts = new ArrayList<>();
-    for (Parameter param : shape.method().params()) {
-      String name = shape.javaName(param);
-      parts.add(shape.javaType(param) instanceof com.palantir.javapoet.ArrayTypeName
-          ? CodeBlock.of("$T.hashCode($N)", Types.ARRAYS, name) : CodeBlock.of("$N", name));
-    }
-    return MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", Types.OBJECTS, CodeBlock.join(parts, ",\n"))
-        .build();
+    return members;
   }
 
   private MethodSpec toStringMethod(MethodShape shape) {

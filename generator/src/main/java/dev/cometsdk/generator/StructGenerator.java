@@ -81,8 +81,9 @@ final class StructGenerator {
     }
     type.addMethod(unknownFieldsGetter());
     type.addMethod(unknownFieldSetter());
-    type.addMethod(equalsMethod(self, struct));
-    type.addMethod(hashCodeMethod(struct));
+    type.addMethod(ValueMethods.equalsMethod(self, members(struct),
+        CodeBlock.of("$N.equals(that.$N)", UNKNOWN_FIELDS, UNKNOWN_FIELDS)));
+    type.addMethod(ValueMethods.hashCodeMethod(members(struct), CodeBlock.of("$N", UNKNOWN_FIELDS)));
     type.addMethod(toStringMethod(struct));
     return type.build();
   }
@@ -218,58 +219,12 @@ final class StructGenerator {
         .build();
   }
 
-  private MethodSpec equalsMethod(ClassName self, TypeDeclaration.Struct struct) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .beginControlFlow("if (this == other)")
-        .addStatement("return true")
-        .endControlFlow()
-        .beginControlFlow("if (!(other instanceof $T))", self)
-        .addStatement("return false")
-        .endControlFlow()
-        .addStatement("$T that = ($T) other", self, self);
-    CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
+  private List<ValueMethods.Member> members(TypeDeclaration.Struct struct) {
+    List<ValueMethods.Member> members = new ArrayList<>();
     for (Field field : struct.fields()) {
-      comparison.add(fieldEquals(namesOf(field).field(), context.types().javaType(field.type()))).add("\n&& ");
+      members.add(new ValueMethods.Member(namesOf(field).field(), context.types().javaType(field.type())));
     }
-    comparison.add("$N.equals(that.$N)", UNKNOWN_FIELDS, UNKNOWN_FIELDS);
-    method.addStatement(comparison.build());
-    return method.build();
-  }
-
-  private static CodeBlock fieldEquals(String name, TypeName type) {
-    if (type.equals(TypeName.FLOAT)) {
-      return CodeBlock.of("$T.compare($N, that.$N) == 0", Float.class, name, name);
-    }
-    if (type.equals(TypeName.DOUBLE)) {
-      return CodeBlock.of("$T.compare($N, that.$N) == 0", Double.class, name, name);
-    }
-    if (type.isPrimitive()) {
-      return CodeBlock.of("$N == that.$N", name, name);
-    }
-    if (type instanceof ArrayTypeName) {
-      return CodeBlock.of("$T.equals($N, that.$N)", Types.ARRAYS, name, name);
-    }
-    return CodeBlock.of("$T.equals($N, that.$N)", Types.OBJECTS, name, name);
-  }
-
-  private MethodSpec hashCodeMethod(TypeDeclaration.Struct struct) {
-    List<CodeBlock> parts = new ArrayList<>();
-    for (Field field : struct.fields()) {
-      String name = namesOf(field).field();
-      boolean array = context.types().javaType(field.type()) instanceof ArrayTypeName;
-      parts.add(array ? CodeBlock.of("$T.hashCode($N)", Types.ARRAYS, name) : CodeBlock.of("$N", name));
-    }
-    parts.add(CodeBlock.of("$N", UNKNOWN_FIELDS));
-    return MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addStatement("return $T.hash($L)", Types.OBJECTS, CodeBlock.join(parts, ",\n"))
-        .build();
+    return members;
   }
 
   private MethodSpec toStringMethod(TypeDeclaration.Struct struct) {
