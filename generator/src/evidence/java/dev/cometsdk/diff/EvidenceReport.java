@@ -9,7 +9,8 @@ import java.util.TreeMap;
 final class EvidenceReport {
   private EvidenceReport() {}
 
-  static String markdown(List<PairEvidence> pairs, String japicmpVersion, String command) {
+  static String markdown(List<PairEvidence> pairs, List<PairEvidence> controls, String japicmpVersion,
+      String command) {
     StringBuilder out = new StringBuilder();
     out.append("# Compatibility evidence: the differ's Java verdicts against japicmp\n\n")
         .append("<!-- Written by JapicmpEvidenceTest; do not edit. Regenerate with the command below. -->\n\n")
@@ -53,7 +54,10 @@ final class EvidenceReport {
         .append("- and in every case, a struct or alias that the element's spec type names, before or after\n")
         .append("  (through aliases to what they name): a getter's Java type changes when its alias changes.\n\n")
         .append("The differ may be more cautious than japicmp: a change it judges Java-breaking that no finding\n")
-        .append("relates to is allowed, and counted below as *not seen by japicmp*.\n\n");
+        .append("relates to is allowed, and counted below as *not seen by japicmp*.\n\n")
+        .append("The same check then runs on a few *controls*: copies of the newest spec with one edit each,\n")
+        .append("whose Java effect the bundled history never shows and which the differ once misjudged. Each must\n")
+        .append("make japicmp find something, so that they keep showing that the check can fail.\n\n");
 
     int withFindings = 0;
     int findings = 0;
@@ -81,6 +85,9 @@ final class EvidenceReport {
         .append("- Every pair in which the differ judged all changes Java-compatible had no japicmp finding")
         .append(pairs.stream().allMatch(p -> !p.differJavaCompatible() || p.judged().isEmpty()) ? "." : ": NOT SO, see below.")
         .append("\n")
+        .append("- Controls: ").append(controls.size()).append(", with ")
+        .append(controls.stream().mapToInt(c -> c.judged().size()).sum()).append(" findings, of which the differ predicted ")
+        .append(controls.stream().mapToInt(PairEvidence::predicted).sum()).append(".\n")
         .append("- Findings outside the public and protected API (listed at the end, not checked): ").append(outside)
         .append(".\n\n");
 
@@ -107,16 +114,33 @@ final class EvidenceReport {
         continue;
       }
       out.append("\n### ").append(pair.before()).append(" → ").append(pair.after()).append("\n\n");
-      for (PairEvidence.Judged judged : pair.judged()) {
-        out.append("- ").append(judged.finding().describe()).append(": ").append(judged.element().description())
-            .append("; ").append(judged.predicted() ? "predicted by " + String.join(", ", judged.rules())
-                : "**NOT PREDICTED**").append('\n');
-      }
+      appendFindings(out, pair);
+    }
+
+    out.append("\n## Controls\n\n")
+        .append("Each a copy of ").append(controls.isEmpty() ? "the newest spec" : controls.get(0).before())
+        .append(" with one edit, compared with the original.\n\n")
+        .append("| edit | differ changes | differ Java-breaking (source / binary) | japicmp incompatibilities"
+            + " (source / binary) | predicted | unpredicted |\n")
+        .append("| --- | ---: | ---: | ---: | ---: | --- |\n");
+    for (PairEvidence control : controls) {
+      out.append("| ").append(control.after())
+          .append(" | ").append(control.changes())
+          .append(" | ").append(control.differSource()).append(" / ").append(control.differBinary())
+          .append(" | ").append(control.japicmpSource()).append(" / ").append(control.japicmpBinary())
+          .append(" | ").append(control.predicted()).append(" of ").append(control.judged().size())
+          .append(" | ").append(control.unpredicted().isEmpty() ? "none" : String.valueOf(control.unpredicted().size()))
+          .append(" |\n");
+    }
+    for (PairEvidence control : controls) {
+      out.append("\n### ").append(control.after()).append("\n\n");
+      appendFindings(out, control);
     }
 
     out.append("\n## Outside the public and protected API\n\n")
-        .append("japicmp also compares what users cannot reach. These findings come from a second comparison of\n")
-        .append("the same jars with private and synthetic members included; they are not checked, because no\n")
+        .append("japicmp also compares what users cannot reach. These findings for the bundled pairs come from\n")
+        .append("a second comparison of the same jars with private and synthetic members included; they are not\n")
+        .append("checked, because no\n")
         .append("code outside the SDK can refer to them (the private fields that Jackson reads and writes by\n")
         .append("reflection under their JSON keys, private call factories, compiler-made classes and members).\n");
     if (outside == 0) {
@@ -133,5 +157,13 @@ final class EvidenceReport {
           .append('\n'));
     }
     return out.toString();
+  }
+
+  private static void appendFindings(StringBuilder out, PairEvidence pair) {
+    for (PairEvidence.Judged judged : pair.judged()) {
+      out.append("- ").append(judged.finding().describe()).append(": ").append(judged.element().description())
+          .append("; ").append(judged.predicted() ? "predicted by " + String.join(", ", judged.rules())
+              : "**NOT PREDICTED**").append('\n');
+    }
   }
 }

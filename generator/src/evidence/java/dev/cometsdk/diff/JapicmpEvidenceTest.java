@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * protected API must have been predicted by {@link SpecDiffer#diff}: some change whose subject is
  * the spec element the Java element comes from (or a type that element's Java type is derived
  * from) must be judged {@code BREAKING} for the same kind of compatibility. Where the differ calls
- * every change of a pair Java-compatible, japicmp must find nothing at all.
+ * every change of a pair Java-compatible, japicmp must find nothing at all. The same check runs on
+ * a few {@link Controls}: one-edit copies of the newest spec, on which japicmp must find something.
  *
  * <p>Slow (every version is compiled once, each jar serving both of its pairs), so it runs only in
  * the {@code japicmp-evidence} Maven profile. With {@code -Dcomet.writeEvidence=true} it rewrites
@@ -72,32 +73,43 @@ class JapicmpEvidenceTest {
 
     List<PairEvidence> evidence = new ArrayList<>();
     BundledVersion before = versions.get(0);
-    Path beforeJar = compileToJar(generator, before);
+    Path beforeJar = compileToJar(generator, BundledSpecs.catalog().load(before), before.version().toString());
     for (int i = 1; i <= pairs; i++) {
       BundledVersion after = versions.get(i);
       long pairStart = System.nanoTime();
-      Path afterJar = compileToJar(generator, after);
-      PairEvidence pair = compare(before, beforeJar, after, afterJar, classpath);
+      ApiSpec afterSpec = BundledSpecs.catalog().load(after);
+      Path afterJar = compileToJar(generator, afterSpec, after.version().toString());
+      PairEvidence pair = compare(BundledSpecs.catalog().load(before), beforeJar, afterSpec, afterJar,
+          after.version().toString(), classpath);
       evidence.add(pair);
-      if (Boolean.getBoolean("comet.evidenceVerbose")) {
-        pair.judged().forEach(judged -> System.out.println("  " + judged.finding().describe() + " <- "
-            + judged.element().description() + " " + (judged.predicted() ? judged.rules() : "UNPREDICTED "
-            + judged.element().subjects())));
-        pair.outsideApi().forEach((finding, reason) -> System.out.println("  outside the API: " + finding.describe()
-            + ": " + reason));
-      }
-      System.out.printf("japicmp evidence %s -> %s: %d changes, japicmp %d source / %d binary, %d unpredicted (%d s)%n",
-          pair.before(), pair.after(), pair.changes(), pair.japicmpSource(), pair.japicmpBinary(),
-          pair.unpredicted().size(), (System.nanoTime() - pairStart) / 1_000_000_000L);
+      print(pair, pairStart);
       Files.delete(beforeJar);
       before = after;
       beforeJar = afterJar;
     }
-    System.out.printf("japicmp evidence: %d pairs in %d s%n", pairs, (System.nanoTime() - start) / 1_000_000_000L);
+
+    // The controls: one-edit copies of the newest version, compiled already in a full run.
+    BundledVersion newest = BundledSpecs.catalog().newest();
+    Path newestJar = before.equals(newest) ? beforeJar
+        : compileToJar(generator, BundledSpecs.catalog().load(newest), newest.version().toString());
+    List<PairEvidence> controls = new ArrayList<>();
+    List<Controls.Control> edits = Controls.of(newest);
+    for (int i = 0; i < edits.size(); i++) {
+      long controlStart = System.nanoTime();
+      Path jar = compileToJar(generator, edits.get(i).spec(), "control-" + i);
+      PairEvidence control = compare(BundledSpecs.catalog().load(newest), newestJar, edits.get(i).spec(), jar,
+          edits.get(i).description(), classpath);
+      controls.add(control);
+      print(control, controlStart);
+      Files.delete(jar);
+    }
+    System.out.printf("japicmp evidence: %d pairs and %d controls in %d s%n", pairs, controls.size(),
+        (System.nanoTime() - start) / 1_000_000_000L);
 
     if (Boolean.getBoolean("comet.writeEvidence")) {
       assertEquals(versions.size() - 1, pairs, "the evidence document is written only from a run over every pair");
-      Files.writeString(EVIDENCE, EvidenceReport.markdown(evidence, japicmpVersion(), COMMAND), StandardCharsets.UTF_8);
+      Files.writeString(EVIDENCE, EvidenceReport.markdown(evidence, controls, japicmpVersion(), COMMAND),
+          StandardCharsets.UTF_8);
     }
 
     List<String> problems = new ArrayList<>();
@@ -110,29 +122,35 @@ class JapicmpEvidenceTest {
             + " japicmp found " + pair.findings().size() + " incompatibilities");
       }
     }
+    for (PairEvidence control : controls) {
+      control.unpredicted().forEach(judged -> problems.add("control " + control.after() + ": "
+          + judged.finding().describe() + ", from " + judged.element().description()
+          + ", was not predicted by the differ"));
+      if (control.judged().isEmpty()) {
+        problems.add("control " + control.after() + ": japicmp found nothing, so the control shows nothing");
+      }
+    }
     assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
   }
 
-  private PairEvidence compare(BundledVersion before, Path beforeJar, BundledVersion after, Path afterJar,
+  private PairEvidence compare(ApiSpec oldSpec, Path beforeJar, ApiSpec newSpec, Path afterJar, String label,
       List<String> classpath) {
-    ApiSpec oldSpec = BundledSpecs.catalog().load(before);
-    ApiSpec newSpec = BundledSpecs.catalog().load(after);
     List<Change> changes = SpecDiffer.diff(oldSpec, newSpec);
 
     // The check: the public and protected API, as users see it.
     Map<Finding, String> outsideApi = new TreeMap<>(JapicmpFindings.ORDER);
     JarArchiveComparatorOptions api = options(AccessModifier.PROTECTED, false, classpath);
     Set<Finding> findings = new TreeSet<>(JapicmpFindings.ORDER);
-    findings.addAll(JapicmpFindings.incompatibilities(japicmp(api, before, beforeJar, after, afterJar), api, outsideApi));
+    findings.addAll(JapicmpFindings.incompatibilities(japicmp(api, beforeJar, afterJar), api, outsideApi));
     // For the record: what a comparison of everything, private and synthetic included, adds. Any
     // API-level finding that only this comparison makes is checked as well.
     JarArchiveComparatorOptions everything = options(AccessModifier.PRIVATE, true, classpath);
-    findings.addAll(JapicmpFindings.incompatibilities(japicmp(everything, before, beforeJar, after, afterJar),
-        everything, outsideApi));
+    findings.addAll(JapicmpFindings.incompatibilities(japicmp(everything, beforeJar, afterJar), everything,
+        outsideApi));
 
     SpecElements elements = new SpecElements(oldSpec, newSpec, GeneratorOptions.defaults());
-    return PairEvidence.judge(before.version().toString(), after.version().toString(), changes,
-        List.copyOf(findings), outsideApi, elements);
+    return PairEvidence.judge(oldSpec.serverVersion().toString(), label, changes, List.copyOf(findings), outsideApi,
+        elements);
   }
 
   private static JarArchiveComparatorOptions options(AccessModifier level, boolean synthetic, List<String> classpath) {
@@ -143,22 +161,33 @@ class JapicmpEvidenceTest {
     return options;
   }
 
-  private static List<JApiClass> japicmp(JarArchiveComparatorOptions options, BundledVersion before, Path beforeJar,
-      BundledVersion after, Path afterJar) {
-    return new JarArchiveComparator(options).compare(
-        new JApiCmpArchive(beforeJar.toFile(), before.version().toString()),
-        new JApiCmpArchive(afterJar.toFile(), after.version().toString()));
+  private static List<JApiClass> japicmp(JarArchiveComparatorOptions options, Path beforeJar, Path afterJar) {
+    // The version strings only label japicmp's own reports, which are not written.
+    return new JarArchiveComparator(options).compare(new JApiCmpArchive(beforeJar.toFile(), "1.0.0"),
+        new JApiCmpArchive(afterJar.toFile(), "1.0.1"));
   }
 
-  /** Generates the SDK of one version, compiles it with warnings as errors, and packs the classes into a jar. */
-  private Path compileToJar(CometGenerator generator, BundledVersion version) throws IOException {
-    ApiSpec spec = BundledSpecs.catalog().load(version);
+  private static void print(PairEvidence pair, long start) {
+    System.out.printf("japicmp evidence %s -> %s: %d changes, japicmp %d source / %d binary, %d unpredicted (%d s)%n",
+        pair.before(), pair.after(), pair.changes(), pair.japicmpSource(), pair.japicmpBinary(),
+        pair.unpredicted().size(), (System.nanoTime() - start) / 1_000_000_000L);
+    if (Boolean.getBoolean("comet.evidenceVerbose")) {
+      pair.judged().forEach(judged -> System.out.println("  " + judged.finding().describe() + " <- "
+          + judged.element().description() + " " + (judged.predicted() ? judged.rules() : "UNPREDICTED "
+          + judged.element().subjects())));
+      pair.outsideApi().forEach((finding, reason) -> System.out.println("  outside the API: " + finding.describe()
+          + ": " + reason));
+    }
+  }
+
+  /** Generates the SDK of one spec, compiles it with warnings as errors, and packs the classes into a jar. */
+  private Path compileToJar(CometGenerator generator, ApiSpec spec, String name) throws IOException {
     List<GeneratedFile> files = generator.generate(spec, GeneratorOptions.defaults());
-    Path classes = work.resolve(version.version() + "-classes");
+    Path classes = work.resolve(name + "-classes");
     InMemoryCompiler.Result result = InMemoryCompiler.compile(files, classes);
     assertTrue(result.success() && result.diagnostics().isEmpty(),
-        () -> version.version() + " does not compile cleanly:\n" + String.join("\n", result.diagnostics()));
-    Path jar = work.resolve("comet-sdk-" + version.version() + ".jar");
+        () -> name + " does not compile cleanly:\n" + String.join("\n", result.diagnostics()));
+    Path jar = work.resolve("comet-sdk-" + name + ".jar");
     List<Path> classFiles;
     try (Stream<Path> walk = Files.walk(classes)) {
       classFiles = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
