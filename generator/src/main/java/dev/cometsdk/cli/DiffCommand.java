@@ -4,7 +4,6 @@ import dev.cometsdk.diff.ChangeSeverity;
 import dev.cometsdk.diff.DiffResult;
 import dev.cometsdk.diff.SpecDiffer;
 import dev.cometsdk.diff.Suppressions;
-import dev.cometsdk.diff.TextReport;
 import dev.cometsdk.spec.ApiSpec;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -81,11 +81,18 @@ final class DiffContext {
     return pairs;
   }
 
-  /** Fields in both versions of a struct, paired by JSON key: the field's identity on the wire. */
-  static List<Pair<Field>> fieldsByJsonName(Pair<TypeDeclaration.Struct> struct) {
+  /**
+   * Fields in both versions of a struct, paired by JSON key: the field's identity on the wire. A
+   * field whose key is gone but whose SDK name is kept under another key (what
+   * {@code field-json-name-changed} reports) is paired by that name, so that the other rules still
+   * judge its type, omitEmpty and deprecation.
+   */
+  static List<Pair<Field>> commonFields(Pair<TypeDeclaration.Struct> struct) {
     List<Pair<Field>> pairs = new ArrayList<>();
     for (Field before : struct.before().fields()) {
-      struct.after().fieldByJsonName(before.jsonName()).ifPresent(after -> pairs.add(new Pair<>(before, after)));
+      struct.after().fieldByJsonName(before.jsonName())
+          .or(() -> sameNameOtherKey(struct.after(), before.name(), before.jsonName()))
+          .ifPresent(after -> pairs.add(new Pair<>(before, after)));
     }
     return pairs;
   }

@@ -29,14 +29,16 @@ public record DiffResult(String from, String to, List<Change> changes, List<Supp
 
   /**
    * Major when Java code written against the old SDK breaks (accepted or not: an accepted break is
-   * still a break for the SDK's users), minor when the API grows, patch otherwise.
+   * still a break for the SDK's users), minor when the API grows (an {@code ...-added} rule,
+   * including {@code param-added-optional}, which adds a request setter), when something is
+   * deprecated or when an alias names another type; patch otherwise.
    */
   public Bump suggestedBump() {
     if (changes.stream().anyMatch(change -> change.verdicts().breaksJava())) {
       return Bump.MAJOR;
     }
     if (changes.stream().anyMatch(change -> change.rule().endsWith("-added") || change.rule().endsWith("-deprecated")
-        || change.rule().equals("alias-target-changed"))) {
+        || change.rule().equals("param-added-optional") || change.rule().equals("alias-target-changed"))) {
       return Bump.MINOR;
     }
     return Bump.PATCH;

@@ -15,7 +15,7 @@ final class FieldDeprecation extends DeprecationRule {
   List<Marked> marks(DiffContext context) {
     List<Marked> marks = new ArrayList<>();
     for (DiffContext.Pair<TypeDeclaration.Struct> struct : context.commonStructs()) {
-      for (DiffContext.Pair<Field> field : DiffContext.fieldsByJsonName(struct)) {
+      for (DiffContext.Pair<Field> field : DiffContext.commonFields(struct)) {
         marks.add(new Marked(struct.after().name() + "." + field.after().name(), field.before().deprecatedSince(),
             field.after().deprecatedSince()));
       }

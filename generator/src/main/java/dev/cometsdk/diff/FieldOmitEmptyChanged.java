@@ -17,7 +17,7 @@ final class FieldOmitEmptyChanged extends DiffRule {
   void find(DiffContext context, List<Change> changes) {
     for (DiffContext.Pair<TypeDeclaration.Struct> struct : context.commonStructs()) {
       String name = struct.after().name();
-      for (DiffContext.Pair<Field> field : DiffContext.fieldsByJsonName(struct)) {
+      for (DiffContext.Pair<Field> field : DiffContext.commonFields(struct)) {
         if (field.before().omitEmpty() != field.after().omitEmpty()) {
           changes.add(change(name + "." + field.after().name(), "omitEmpty=" + field.before().omitEmpty(),
               "omitEmpty=" + field.after().omitEmpty(), Verdicts.ALL_COMPATIBLE, ChangeSeverity.INFO,

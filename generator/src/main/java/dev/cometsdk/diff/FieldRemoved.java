@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * A struct lost a field. JSON readers tolerate the missing key, but an old client's value is
- * ignored or never arrives; in Java the getter and setter are gone.
+ * ignored or never arrives; in Java the getter and setter are gone. A new client on an old server
+ * is in the position of any client that does not know a field: it keeps the key as an unknown
+ * field and sends it back, and a server reads a key it is not sent as empty, which
+ * {@link FieldAdded} judges compatible.
  */
 final class FieldRemoved extends DiffRule {
   FieldRemoved() {
@@ -23,7 +26,7 @@ final class FieldRemoved extends DiffRule {
         if (!kept) {
           Compatibility wire = context.direction(name).isPresent() ? RISKY : OK;
           changes.add(change(name + "." + field.name(), field.type().toString(), null,
-              Verdicts.of(wire, wire, BREAKS), ChangeSeverity.BREAKING, "field removed (JSON key " + field.jsonName() + ")",
+              Verdicts.of(wire, OK, BREAKS), ChangeSeverity.BREAKING, "field removed (JSON key " + field.jsonName() + ")",
               context.usages(name)));
         }
       }

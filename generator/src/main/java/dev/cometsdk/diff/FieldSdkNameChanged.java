@@ -17,7 +17,7 @@ final class FieldSdkNameChanged extends DiffRule {
   void find(DiffContext context, List<Change> changes) {
     for (DiffContext.Pair<TypeDeclaration.Struct> struct : context.commonStructs()) {
       String name = struct.after().name();
-      for (DiffContext.Pair<Field> field : DiffContext.fieldsByJsonName(struct)) {
+      for (DiffContext.Pair<Field> field : DiffContext.commonFields(struct)) {
         if (field.before().name().equals(field.after().name())) {
           continue;
         }

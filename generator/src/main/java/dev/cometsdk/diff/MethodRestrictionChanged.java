@@ -33,7 +33,8 @@ final class MethodRestrictionChanged extends DiffRule {
       List<String> said = new ArrayList<>();
       tighter.forEach(flag -> said.add("tightened: " + flag));
       looser.forEach(flag -> said.add("loosened: " + flag));
-      changes.add(change(after.name(), flags(before), flags(after), verdicts, String.join("; ", said)));
+      changes.add(change(after.name(), flags(before, after, true), flags(before, after, false), verdicts,
+          String.join("; ", said)));
     }
   }
 
@@ -45,9 +46,21 @@ final class MethodRestrictionChanged extends DiffRule {
     }
   }
 
-  private static String flags(ApiMethod method) {
-    return "topLevelAdminOnly=" + method.topLevelAdminOnly() + ", mayBeRestrictedPerAdmin="
-        + method.mayBeRestrictedPerAdmin() + ", authOptionalIfServerAllowsUnauthenticatedDownloads="
-        + method.authOptionalIfServerAllowsUnauthenticatedDownloads();
+  /** The flags that differ, as they were ({@code before}) or are. */
+  private static String flags(ApiMethod before, ApiMethod after, boolean old) {
+    List<String> flags = new ArrayList<>();
+    ApiMethod method = old ? before : after;
+    if (before.topLevelAdminOnly() != after.topLevelAdminOnly()) {
+      flags.add("topLevelAdminOnly=" + method.topLevelAdminOnly());
+    }
+    if (before.mayBeRestrictedPerAdmin() != after.mayBeRestrictedPerAdmin()) {
+      flags.add("mayBeRestrictedPerAdmin=" + method.mayBeRestrictedPerAdmin());
+    }
+    if (before.authOptionalIfServerAllowsUnauthenticatedDownloads()
+        != after.authOptionalIfServerAllowsUnauthenticatedDownloads()) {
+      flags.add("authOptionalIfServerAllowsUnauthenticatedDownloads="
+          + method.authOptionalIfServerAllowsUnauthenticatedDownloads());
+    }
+    return String.join(", ", flags);
   }
 }

@@ -16,10 +16,15 @@ final class MethodRoleAdded extends DiffRule {
       List<String> added = new ArrayList<>(pair.after().requiresRole());
       added.removeAll(pair.before().requiresRole());
       if (!added.isEmpty()) {
-        changes.add(change(pair.after().name(), String.join(", ", pair.before().requiresRole()),
-            String.join(", ", pair.after().requiresRole()), Verdicts.of(RISKY, OK, OK),
+        changes.add(change(pair.after().name(), roles(pair.before().requiresRole()),
+            roles(pair.after().requiresRole()), Verdicts.of(RISKY, OK, OK),
             "now needs the server role " + String.join(", ", added)));
       }
     }
+  }
+
+  /** The roles as a value of a change: none (not an empty text) when there are none. */
+  static String roles(List<String> roles) {
+    return roles.isEmpty() ? null : String.join(", ", roles);
   }
 }

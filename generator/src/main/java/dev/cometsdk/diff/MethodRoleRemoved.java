@@ -16,8 +16,8 @@ final class MethodRoleRemoved extends DiffRule {
       List<String> removed = new ArrayList<>(pair.before().requiresRole());
       removed.removeAll(pair.after().requiresRole());
       if (!removed.isEmpty()) {
-        changes.add(change(pair.after().name(), String.join(", ", pair.before().requiresRole()),
-            String.join(", ", pair.after().requiresRole()), Verdicts.of(OK, RISKY, OK),
+        changes.add(change(pair.after().name(), MethodRoleAdded.roles(pair.before().requiresRole()),
+            MethodRoleAdded.roles(pair.after().requiresRole()), Verdicts.of(OK, RISKY, OK),
             "no longer needs the server role " + String.join(", ", removed)));
       }
     }

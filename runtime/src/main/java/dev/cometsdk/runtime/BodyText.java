@@ -1,6 +1,7 @@
 package dev.cometsdk.runtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 /** Short, single-line pieces of a response body for exception messages. */
 final class BodyText {
@@ -11,22 +12,25 @@ final class BodyText {
     private BodyText() {
     }
 
-    /** The start of a body, at most {@link #MAX_EXCERPT_BYTES}. */
-    static String head(byte[] body, int length) {
-        return slice(body, 0, Math.min(length, body.length));
+    /**
+     * The start of a body, at most {@link #MAX_EXCERPT_BYTES}, with {@code redact} applied to the
+     * text before it is put on one line (merging blanks would hide a secret from it).
+     */
+    static String head(byte[] body, int length, UnaryOperator<String> redact) {
+        return slice(body, 0, Math.min(length, body.length), redact);
     }
 
-    /** The part of a body around a byte offset, at most {@link #MAX_EXCERPT_BYTES}. */
-    static String around(byte[] body, long offset) {
+    /** The part of a body around a byte offset, at most {@link #MAX_EXCERPT_BYTES}; as head. */
+    static String around(byte[] body, long offset, UnaryOperator<String> redact) {
         if (offset < 0 || offset > body.length) {
-            return head(body, body.length);
+            return head(body, body.length, redact);
         }
         int before = 200;
         int from = (int) Math.max(0, offset - before);
-        return slice(body, from, body.length);
+        return slice(body, from, body.length, redact);
     }
 
-    private static String slice(byte[] body, int from, int to) {
+    private static String slice(byte[] body, int from, int to, UnaryOperator<String> redact) {
         int start = from;
         // Start and end on character boundaries, so that a cut never shows a broken character.
         while (start < to && isContinuation(body[start])) {
@@ -38,7 +42,7 @@ final class BodyText {
                 end--;
             }
         }
-        String text = new String(body, start, end - start, StandardCharsets.UTF_8);
+        String text = redact.apply(new String(body, start, end - start, StandardCharsets.UTF_8));
         String prefix = start > 0 ? "..." : "";
         String suffix = end < body.length ? "..." : "";
         return prefix + singleLine(text) + suffix;

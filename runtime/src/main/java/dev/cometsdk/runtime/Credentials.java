@@ -128,8 +128,9 @@ public final class Credentials {
 
     /**
      * Replaces every secret of these credentials in a text that came from elsewhere (such as a
-     * server's error page that echoes the request) with {@code ***}, both as written and as
-     * URL-encoded.
+     * server's error page that echoes the request) with {@code ***}: as written, as URL-encoded,
+     * and as escaped inside a JSON string (minimally, and the HTML-safe way of Go's encoder, which
+     * the Comet Server uses, with {@code &}, {@code <} and {@code >} as Unicode escapes).
      */
     String redact(String text) {
         if (text == null) {
@@ -141,9 +142,34 @@ public final class Credentials {
             if (secret != null && secret.length() >= 3) {
                 result = result.replace(secret, "***");
                 result = result.replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), "***");
+                result = result.replace(jsonEscaped(secret, false), "***");
+                result = result.replace(jsonEscaped(secret, true), "***");
             }
         }
         return result;
+    }
+
+    /** The text as a JSON encoder writes it between quotes; {@code go}: as Go's, HTML-safe. */
+    private static String jsonEscaped(String text, boolean go) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c < 0x20 || go && (c == '<' || c == '>' || c == '&' || c == 0x2028
+                    || c == 0x2029)) {
+                out.append(String.format(go ? "\\u%04x" : "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

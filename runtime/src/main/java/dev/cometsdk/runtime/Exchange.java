@@ -76,7 +76,7 @@ final class Exchange {
         }
         ErrorShape error = complete && length > 0 ? ErrorShape.inBody(body, length) : null;
         throw new CometHttpException(call.methodName(), call.path(), status, contentType,
-                credentials.redact(BodyText.head(body, length)),
+                BodyText.head(body, length, credentials::redact),
                 error == null ? null : credentials.redact(error.message));
     }
 
@@ -100,7 +100,7 @@ final class Exchange {
             jsonPath = JsonPaths.of(((JsonMappingException) e).getPath());
         }
         return new CometDecodingException(call.methodName(), call.path(), jsonPath,
-                credentials.redact(reason), credentials.redact(BodyText.around(body, offset)), e);
+                credentials.redact(reason), BodyText.around(body, offset, credentials::redact), e);
     }
 
     /** Turns whatever a send or a read threw into the SDK's exception for it. */

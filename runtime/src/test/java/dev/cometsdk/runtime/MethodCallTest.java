@@ -63,4 +63,16 @@ class MethodCallTest {
         assertEquals("short secrets stay: ab",
                 Credentials.password("u", "ab").redact("short secrets stay: ab"));
     }
+
+    @Test
+    void credentialsRedactTheirSecretsFromJsonEchoes() throws Exception {
+        String password = "p&<w>\"q\\z\n\u0001";
+        Credentials c = Credentials.password("admin", password);
+        assertEquals("\"***\"", c.redact(CometJson.mapper().writeValueAsString(password)));
+        // As Jackson and most encoders write it, and as Go's encoding/json (the Comet Server's).
+        assertEquals("{\"Message\":\"bad password ***\"}",
+                c.redact("{\"Message\":\"bad password p&<w>\\\"q\\\\z\\n\\u0001\"}"));
+        assertEquals("{\"Message\":\"bad password ***\"}", c.redact(
+                "{\"Message\":\"bad password p\\u0026\\u003cw\\u003e\\\"q\\\\z\\n\\u0001\"}"));
+    }
 }

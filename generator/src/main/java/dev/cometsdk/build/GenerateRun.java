@@ -1,0 +1,185 @@
+package dev.cometsdk.build;
+
+import dev.cometsdk.diff.ChangeSeverity;
+import dev.cometsdk.diff.Change;
+import dev.cometsdk.diff.DiffResult;
+import dev.cometsdk.diff.SpecDiffer;
+import dev.cometsdk.diff.Suppressions;
+import dev.cometsdk.generator.CometGenerator;
+import dev.cometsdk.generator.GeneratedFile;
+import dev.cometsdk.generator.GeneratorOptions;
+import dev.cometsdk.generator.GeneratorVersion;
+import dev.cometsdk.generator.SourceWriter;
+import dev.cometsdk.spec.ApiSpec;
+import dev.cometsdk.spec.BundledSpecs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One generation as a build tool runs it: check the upgrade gate against the lock file, generate
+ * the client unless the output is already up to date, remove stale files, and update the lock.
+ * The Maven plugin is a thin wrapper around this class; everything it decides is decided here.
+ */
+public final class GenerateRun {
+  private static final int BREAKS_LOGGED = 20;
+
+  private final GenerateRequest request;
+  private final BuildLog log;
+
+  public GenerateRun(GenerateRequest request, BuildLog log) {
+    this.request = Objects.requireNonNull(request);
+    this.log = Objects.requireNonNull(log);
+  }
+
+  /** What a run did. */
+  public enum Outcome { UP_TO_DATE, GENERATED }
+
+  /**
+   * Runs the gate and the generation.
+   *
+   * @throws BuildException with a message for the user: an unknown version, an invalid spec, a
+   *     breaking upgrade that is not accepted, or a file that cannot be written
+   */
+  public Outcome execute() throws BuildException {
+    SpecSource.Resolved spec = request.source().resolve();
+    Optional<LockFile> lock = request.lockFile().isPresent() ? LockFile.read(request.lockFile().get()) : Optional.empty();
+    ApiSpec loaded = null;
+    if (lock.isPresent() && !lock.get().sha256().equals(spec.sha256())) {
+      loaded = spec.load();
+      gate(lock.get(), loaded);
+    }
+    String stamp = stamp(spec);
+    Optional<OutputManifest> previous = OutputManifest.read(request.outputDirectory());
+    boolean upToDate = previous.isPresent() && previous.get().stamp().equals(stamp)
+        && previous.get().filesPresent(request.outputDirectory());
+    if (upToDate) {
+      log.info("Comet client up to date (" + spec.description() + ", " + previous.get().files().size() + " files in "
+          + request.outputDirectory() + ")");
+      writeLockIfNeeded(lock, spec, loaded);
+      return Outcome.UP_TO_DATE;
+    }
+    if (loaded == null) {
+      loaded = spec.load();
+    }
+    List<GeneratedFile> files = new CometGenerator().generate(loaded, request.options());
+    try {
+      int written = SourceWriter.write(request.outputDirectory(), files);
+      int removed = removeStale(previous, files);
+      new OutputManifest(stamp, files.stream().map(GeneratedFile::relativePath).collect(Collectors.toList()))
+          .write(request.outputDirectory());
+      log.info("Generated the Comet client for " + spec.description() + ": " + files.size() + " files ("
+          + written + " written" + (removed > 0 ? ", " + removed + " stale removed" : "") + ") in "
+          + request.outputDirectory());
+    } catch (IOException e) {
+      throw new BuildException("Cannot write the generated client to " + request.outputDirectory() + ": " + e, e);
+    }
+    writeLockIfNeeded(lock, spec, loaded);
+    return Outcome.GENERATED;
+  }
+
+  /** The generation's identity: what was generated, how, and by which generator. */
+  private String stamp(SpecSource.Resolved spec) {
+    GeneratorOptions options = request.options();
+    return SpecSource.sha256((spec.sha256() + "|" + options.packageName() + "|" + options.clientName() + "|"
+        + GeneratorVersion.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private void gate(LockFile lock, ApiSpec target) throws BuildException {
+    Optional<ApiSpec> locked = lockedSpec(lock);
+    if (locked.isEmpty()) {
+      log.warn("The lock file names Comet Server " + lock.serverVersion() + " with a spec that is not bundled, so"
+          + " the upgrade to " + target.serverVersion() + " cannot be checked; generating without the gate");
+      return;
+    }
+    DiffResult result = SpecDiffer.compare(locked.get(), target, request.suppressions());
+    List<Path> reports = DiffReports.write(result, request.reportDirectory());
+    log.info("Comet API upgrade " + result.from() + " -> " + result.to() + ": " + result.changes().size()
+        + " changes, " + result.count(ChangeSeverity.BREAKING) + " breaking, " + result.count(ChangeSeverity.WARNING)
+        + " warnings, " + result.acceptedCount() + " accepted; SDK bump " + result.suggestedBump().label()
+        + "; reports in " + request.reportDirectory());
+    result.unmatchedSuppressions().forEach(entry -> log.warn("Suppression matches no change: " + entry.rule() + " "
+        + entry.subject()));
+    List<Change> breaking = result.changes().stream()
+        .filter(change -> change.effectiveSeverity() == ChangeSeverity.BREAKING).collect(Collectors.toList());
+    breaking.stream().limit(BREAKS_LOGGED).forEach(change -> log.warn("  breaking: " + change.rule() + " "
+        + change.subject() + ": " + change.description()));
+    if (breaking.size() > BREAKS_LOGGED) {
+      log.warn("  ... and " + (breaking.size() - BREAKS_LOGGED) + " more breaking changes (see the reports)");
+    }
+    if (!breaking.isEmpty() && request.failOnBreaking()) {
+      Change first = breaking.get(0);
+      throw new BuildException("The Comet API upgrade " + result.from() + " -> " + result.to() + " has "
+          + breaking.size() + " breaking change" + (breaking.size() == 1 ? "" : "s") + ", first "
+          + first.rule() + " " + first.subject() + ". Read " + reports.get(0) + ", then accept each break in the"
+          + " suppressions file (rule, subject and reason) or set failOnBreaking to false.");
+    }
+  }
+
+  /** The spec the lock names: a bundled version whose content has the locked hash. */
+  private static Optional<ApiSpec> lockedSpec(LockFile lock) {
+    BundledSpecs catalog = BundledSpecs.catalog();
+    return catalog.versions().stream()
+        .filter(entry -> entry.version().toString().equals(lock.serverVersion()))
+        .filter(entry -> SpecSource.sha256(catalog.content(entry)).equals(lock.sha256()))
+        .findFirst()
+        .map(catalog::load);
+  }
+
+  private void writeLockIfNeeded(Optional<LockFile> lock, SpecSource.Resolved spec, ApiSpec loaded)
+      throws BuildException {
+    if (request.lockFile().isEmpty()) {
+      return;
+    }
+    if (lock.isPresent() && lock.get().sha256().equals(spec.sha256())) {
+      return;
+    }
+    Path path = request.lockFile().get();
+    String version = loaded != null ? loaded.serverVersion().toString() : spec.load().serverVersion().toString();
+    try {
+      new LockFile(version, spec.sha256(), spec.isBundled() ? "bundled" : "file").write(path);
+    } catch (IOException e) {
+      throw new BuildException("Cannot write the lock file " + path + ": " + e, e);
+    }
+    log.info((lock.isPresent() ? "Updated " : "Created ") + path + ": Comet Server " + version);
+  }
+
+  /** Deletes files the previous run generated that this run did not, and folders left empty. */
+  private int removeStale(Optional<OutputManifest> previous, List<GeneratedFile> files) throws IOException {
+    if (previous.isEmpty()) {
+      return 0;
+    }
+    Set<String> current = new HashSet<>();
+    files.forEach(file -> current.add(file.relativePath()));
+    int removed = 0;
+    for (String old : previous.get().files()) {
+      if (current.contains(old)) {
+        continue;
+      }
+      Path stale = request.outputDirectory().resolve(old).normalize();
+      if (!stale.startsWith(request.outputDirectory().normalize())) {
+        continue;
+      }
+      if (Files.deleteIfExists(stale)) {
+        removed++;
+        for (Path folder = stale.getParent(); folder != null && !folder.equals(request.outputDirectory())
+            && isEmptyFolder(folder); folder = folder.getParent()) {
+          Files.delete(folder);
+        }
+      }
+    }
+    return removed;
+  }
+
+  private static boolean isEmptyFolder(Path folder) throws IOException {
+    try (var entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.cometsdk.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the project's client was last generated from: the server version and the hash of the spec.
+ * Meant to be committed, so that an upgrade shows up in review and passes the compatibility gate.
+ *
+ * @param source {@code bundled} or {@code file}
+ */
+public record LockFile(String serverVersion, String sha256, String source) {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * Reads a lock file; empty when there is none.
+   *
+   * @throws BuildException naming the file and what is wrong with it
+   */
+  public static Optional<LockFile> read(Path path) throws BuildException {
+    if (!Files.exists(path)) {
+      return Optional.empty();
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new BuildException("The lock file " + path + " is not valid JSON: " + e.getMessage()
+          + " (fix it, or delete it to lock the current spec)", e);
+    }
+    String version = root == null ? null : root.path("serverVersion").asText(null);
+    String sha256 = root == null ? null : root.path("sha256").asText(null);
+    if (version == null || sha256 == null) {
+      throw new BuildException("The lock file " + path + " needs \"serverVersion\" and \"sha256\""
+          + " (fix it, or delete it to lock the current spec)");
+    }
+    return Optional.of(new LockFile(version, sha256, root.path("source").asText("bundled")));
+  }
+
+  public void write(Path path) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("serverVersion", serverVersion);
+    root.put("sha256", sha256);
+    root.put("source", source);
+    if (path.getParent() != null) {
+      Files.createDirectories(path.getParent());
+    }
+    Files.writeString(path, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+  }
+}

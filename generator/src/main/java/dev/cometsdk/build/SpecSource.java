@@ -1,0 +1,115 @@
+package dev.cometsdk.build;
+
+import dev.cometsdk.spec.ApiSpec;
+import dev.cometsdk.spec.BundledSpecs;
+import dev.cometsdk.spec.SpecLoader;
+import dev.cometsdk.spec.UnknownVersionException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Where a build's spec comes from: a bundled server version (the newest when none is named) or a
+ * file of the user's own. Reading the bytes and hashing them is cheap; parsing and validating is
+ * left to {@link Resolved#load()}, so that an up-to-date build never pays for it.
+ */
+public sealed interface SpecSource permits SpecSource.Bundled, SpecSource.SpecFile {
+
+  /** A bundled version; empty means the newest. */
+  record Bundled(Optional<String> version) implements SpecSource {}
+
+  /** A spec file. */
+  record SpecFile(Path path) implements SpecSource {}
+
+  static SpecSource newest() {
+    return new Bundled(Optional.empty());
+  }
+
+  /** The spec's bytes and their hash. */
+  final class Resolved {
+    private final String description;
+    private final String sourceName;
+    private final byte[] content;
+    private final String sha256;
+    private final boolean bundled;
+
+    Resolved(String description, String sourceName, byte[] content, boolean bundled) {
+      this.description = description;
+      this.sourceName = sourceName;
+      this.content = content;
+      this.sha256 = SpecSource.sha256(content);
+      this.bundled = bundled;
+    }
+
+    /** How logs name it: {@code bundled Comet Server 25.6.8} or the file path. */
+    public String description() {
+      return description;
+    }
+
+    public String sha256() {
+      return sha256;
+    }
+
+    public boolean isBundled() {
+      return bundled;
+    }
+
+    public byte[] content() {
+      return content.clone();
+    }
+
+    /**
+     * Parses and validates the spec.
+     *
+     * @throws BuildException with the validator's full report when it is invalid
+     */
+    public ApiSpec load() throws BuildException {
+      SpecLoader.Result result = SpecLoader.validate(sourceName, content);
+      if (result.spec().isEmpty()) {
+        throw new BuildException("The Comet API spec " + sourceName + " is invalid:\n"
+            + result.report().toText().stripTrailing());
+      }
+      return result.spec().get();
+    }
+  }
+
+  /**
+   * Reads the spec's bytes.
+   *
+   * @throws BuildException listing the bundled versions for an unknown version, or naming the
+   *     missing file
+   */
+  default Resolved resolve() throws BuildException {
+    if (this instanceof Bundled bundled) {
+      BundledSpecs catalog = BundledSpecs.catalog();
+      BundledSpecs.BundledVersion entry;
+      try {
+        entry = bundled.version().map(catalog::get).orElse(catalog.newest());
+      } catch (UnknownVersionException e) {
+        throw new BuildException(e.getMessage());
+      }
+      return new Resolved("bundled Comet Server " + entry.version(), entry.file(), catalog.content(entry), true);
+    }
+    Path path = ((SpecFile) this).path();
+    try {
+      return new Resolved(path.toString(), path.toString(), Files.readAllBytes(path), false);
+    } catch (NoSuchFileException e) {
+      throw new BuildException("The spec file " + path + " does not exist");
+    } catch (IOException e) {
+      throw new BuildException("Cannot read the spec file " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.cometsdk.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cometsdk.spec.ApiMethod;
+import dev.cometsdk.spec.ApiSpec;
+import dev.cometsdk.spec.AuthKind;
+import dev.cometsdk.spec.Constant;
+import dev.cometsdk.spec.ConstantValue;
+import dev.cometsdk.spec.ContentType;
+import dev.cometsdk.spec.Field;
+import dev.cometsdk.spec.Parameter;
+import dev.cometsdk.spec.PrimitiveType;
+import dev.cometsdk.spec.TypeDeclaration;
+import dev.cometsdk.spec.WireEncoding;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An OpenAPI 3.1 document for one spec: a pure function of the model, so that the same spec always
+ * gives the same document.
+ *
+ * <ul>
+ *   <li>Each method is an operation on its path ({@code operationId} = the method name), with its
+ *       HTTP method (POST for all but the one GET), a form body (multipart for the upload) whose
+ *       properties are the parameters, required ones listed as required, JSON-encoded ones given
+ *       {@code encoding.contentType: application/json}.
+ *   <li>Form credentials cannot be an OpenAPI security scheme (those live in headers, queries or
+ *       cookies), so they are a shared schema, {@code CometFormCredentials}, joined to every
+ *       authenticated form body with {@code allOf}; the multipart method's credential headers are
+ *       real {@code apiKey} security schemes.
+ *   <li>Every data structure is a component schema; unknown properties stay allowed, as newer
+ *       servers add fields. An alias with constants is an open enumeration: {@code anyOf} the known
+ *       values (named by {@code x-enum-varnames}) or any value of its type.
+ *   <li>{@code deprecatedSince} becomes {@code deprecated: true}; {@code APPLICATION_VERSION}
+ *       becomes {@code info.version}.
+ * </ul>
+ */
+public final class OpenApiExporter {
+  static final String CREDENTIALS_SCHEMA = "CometFormCredentials";
+  static final String COMPONENTS = "#/components/schemas/";
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private OpenApiExporter() {}
+
+  public static ObjectNode export(ApiSpec spec) {
+    ObjectNode root = JSON.objectNode();
+    root.put("openapi", "3.1.0");
+    root.set("info", info(spec));
+    ArrayNode servers = root.putArray("servers");
+    ObjectNode server = servers.addObject();
+    server.put("url", "{serverUrl}");
+    server.put("description", "Your Comet Server; a base path behind a reverse proxy is kept.");
+    server.putObject("variables").putObject("serverUrl").put("default", "https://backup.example.com");
+    ObjectNode paths = root.putObject("paths");
+    for (ApiMethod method : spec.methods()) {
+      ObjectNode path = paths.has(method.path()) ? (ObjectNode) paths.get(method.path()) : paths.putObject(method.path());
+      path.set(method.httpMethod().wireValue().toLowerCase(Locale.ROOT), Operations.operation(spec, method));
+    }
+    ObjectNode components = root.putObject("components");
+    ObjectNode schemas = components.putObject("schemas");
+    schemas.set(CREDENTIALS_SCHEMA, credentialsSchema());
+    for (TypeDeclaration type : spec.types()) {
+      schemas.set(type.name(), typeSchema(spec, type));
+    }
+    components.set("securitySchemes", Operations.securitySchemes());
+    ObjectNode untyped = JSON.objectNode();
+    for (Constant constant : spec.constants()) {
+      if (constant.type() instanceof PrimitiveType) {
+        ObjectNode entry = untyped.putObject(constant.name());
+        entry.put("type", constant.type().toString());
+        entry.set("value", value(constant.value()));
+        constant.deprecatedSince().ifPresent(since -> entry.put("deprecatedSince", since));
+      }
+    }
+    components.set("x-comet-constants", untyped);
+    return root;
+  }
+
+  private static ObjectNode info(ApiSpec spec) {
+    ObjectNode info = JSON.objectNode();
+    info.put("title", "Comet Server API");
+    String version = spec.constant("APPLICATION_VERSION")
+        .filter(constant -> constant.value() instanceof ConstantValue.StringValue)
+        .map(constant -> ((ConstantValue.StringValue) constant.value()).value())
+        .orElse(spec.serverVersion().toString());
+    info.put("version", version);
+    info.put("description", "The Comet Server API of server version " + version + ", exported from the Comet SDK"
+        + " generator's spec. Every method is an HTTP request with a form body; credentials travel as form fields"
+        + " (see the CometFormCredentials schema) or, for the file upload, as headers.");
+    return info;
+  }
+
+  private static ObjectNode credentialsSchema() {
+    ObjectNode schema = JSON.objectNode();
+    schema.put("type", "object");
+    schema.put("description", "The credentials every authenticated form request carries. AuthType Password needs"
+        + " Password; PasswordTOTP also TOTP (a one-time code, used once); SessionKey needs SessionKey.");
+    ObjectNode properties = schema.putObject("properties");
+    properties.putObject("Username").put("type", "string");
+    ObjectNode authType = properties.putObject("AuthType");
+    authType.put("type", "string");
+    authType.putArray("enum").add("Password").add("PasswordTOTP").add("SessionKey");
+    properties.putObject("Password").put("type", "string").put("format", "password");
+    properties.putObject("TOTP").put("type", "string");
+    properties.putObject("SessionKey").put("type", "string").put("format", "password");
+    schema.putArray("required").add("Username").add("AuthType");
+    return schema;
+  }
+
+  private static ObjectNode typeSchema(ApiSpec spec, TypeDeclaration type) {
+    ObjectNode schema;
+    if (type instanceof TypeDeclaration.Struct struct) {
+      schema = JSON.objectNode();
+      schema.put("type", "object");
+      ObjectNode properties = schema.putObject("properties");
+      for (Field field : struct.fields()) {
+        ObjectNode property = Schemas.of(field.type());
+        if (!field.name().equals(field.jsonName())) {
+          property.put("x-comet-sdk-name", field.name());
+        }
+        if (field.omitEmpty()) {
+          property.put("x-comet-omit-empty", true);
+        }
+        field.deprecatedSince().ifPresent(since -> property.put("deprecated", true));
+        properties.set(field.jsonName(), property);
+      }
+      schema.put("additionalProperties", true);
+    } else {
+      schema = aliasSchema(spec, (TypeDeclaration.Alias) type);
+    }
+    type.deprecatedSince().ifPresent(since -> schema.put("deprecated", true));
+    return schema;
+  }
+
+  private static ObjectNode aliasSchema(ApiSpec spec, TypeDeclaration.Alias alias) {
+    List<Constant> constants = spec.constantsOfType(alias.name());
+    ObjectNode base = Schemas.of(alias.target());
+    if (constants.isEmpty()) {
+      return base;
+    }
+    ObjectNode known = base.deepCopy();
+    ArrayNode values = known.putArray("enum");
+    ArrayNode names = known.putArray("x-enum-varnames");
+    ArrayNode deprecated = JSON.arrayNode();
+    for (Constant constant : constants) {
+      values.add(value(constant.value()));
+      names.add(constant.name());
+      if (constant.deprecatedSince().isPresent()) {
+        deprecated.add(constant.name());
+      }
+    }
+    if (!deprecated.isEmpty()) {
+      known.set("x-comet-deprecated-constants", deprecated);
+    }
+    ObjectNode schema = JSON.objectNode();
+    schema.put("description", "One of the known values of " + alias.name() + ", or a value a newer server added.");
+    schema.putArray("anyOf").add(known).add(base);
+    return schema;
+  }
+
+  static JsonNode value(ConstantValue value) {
+    if (value instanceof ConstantValue.StringValue text) {
+      return JSON.textNode(text.value());
+    }
+    return JSON.numberNode(((ConstantValue.IntegerValue) value).value());
+  }
+
+  static boolean isJson(Parameter param) {
+    return param.wireEncoding() == WireEncoding.JSON;
+  }
+
+  static boolean hasFormCredentials(ApiMethod method) {
+    return method.auth() != AuthKind.NONE && method.contentType() == ContentType.FORM_URLENCODED;
+  }
+}

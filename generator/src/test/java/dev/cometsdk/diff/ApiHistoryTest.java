@@ -1,0 +1,30 @@
+package dev.cometsdk.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.cometsdk.spec.BundledSpecs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/api-history.md must be what the differ says about the bundled specs. After a change to the
+ * specs or the rules, regenerate it with
+ * {@code java -jar generator/target/comet-generator.jar history --output docs/api-history.md}, or
+ * run this test with {@code -Dcomet.updateDocs=true}.
+ */
+class ApiHistoryTest {
+  private static final Path DOCUMENT = Path.of("../docs/api-history.md");
+
+  @Test
+  void apiHistoryDocumentIsInSyncWithTheBundledSpecs() throws IOException {
+    String expected = ApiHistory.render(BundledSpecs.catalog());
+    if (Boolean.getBoolean("comet.updateDocs")) {
+      Files.writeString(DOCUMENT, expected, StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, Files.readString(DOCUMENT, StandardCharsets.UTF_8),
+        "docs/api-history.md is out of date; regenerate it (see this test's javadoc)");
+  }
+}
