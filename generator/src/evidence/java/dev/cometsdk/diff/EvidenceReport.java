@@ -140,9 +140,9 @@ final class EvidenceReport {
     out.append("\n## Outside the public and protected API\n\n")
         .append("japicmp also compares what users cannot reach. These findings for the bundled pairs come from\n")
         .append("a second comparison of the same jars with private and synthetic members included; they are not\n")
-        .append("checked, because no\n")
-        .append("code outside the SDK can refer to them (the private fields that Jackson reads and writes by\n")
-        .append("reflection under their JSON keys, private call factories, compiler-made classes and members).\n");
+        .append("checked, because no code outside the SDK can refer to them (the private fields that Jackson\n")
+        .append("reads and writes by reflection under their JSON keys, private call factories, compiler-made\n")
+        .append("classes and members).\n");
     if (outside == 0) {
       out.append("\nNone.\n");
     }
