@@ -54,6 +54,15 @@ public final class JavaMapping {
     return type instanceof TypeDeclaration.Struct || !spec.constantsOfType(type.name()).isEmpty();
   }
 
+  /**
+   * Whether the struct's class implements the runtime's {@code CometStatusResponse}: it has a
+   * {@code Status} that is a signed Java {@code long} and a {@code Message} that is a spec
+   * {@code string}, both under those JSON keys.
+   */
+  public boolean implementsStatusResponse(TypeDeclaration.Struct struct) {
+    return new StructGenerator(context).hasStatusAndMessage(struct);
+  }
+
   /** The simple name of the class that holds a constant: its alias, or {@code CometConstants}. */
   public String constantOwner(Constant constant) {
     return constant.type() instanceof PrimitiveType ? "CometConstants" : constant.type().toString();

@@ -263,7 +263,7 @@ final class StructGenerator {
   }
 
   /** Whether the class can implement the runtime's {@code CometStatusResponse} (long Status, String Message). */
-  private boolean hasStatusAndMessage(TypeDeclaration.Struct struct) {
+  boolean hasStatusAndMessage(TypeDeclaration.Struct struct) {
     boolean status = struct.fields().stream().anyMatch(field -> field.name().equals("Status")
         && field.jsonName().equals("Status") && context.types().javaType(field.type()).equals(TypeName.LONG)
         && !context.types().isUnsigned64(field.type()));

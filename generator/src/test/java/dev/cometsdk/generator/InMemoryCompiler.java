@@ -19,15 +19,16 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles generated sources with javac as users will: {@code --release 11}, every lint warning
- * on and turned into an error, against the test class path (the runtime and Jackson).
+ * on and turned into an error, against the test class path (the runtime and Jackson). Public for
+ * the differ's japicmp evidence test, which compiles every bundled version with it.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
   private InMemoryCompiler() {}
 
   /** What javac said, and where the class files went. */
-  record Result(boolean success, List<String> diagnostics, Path classes) {}
+  public record Result(boolean success, List<String> diagnostics, Path classes) {}
 
-  static Result compile(List<GeneratedFile> files, Path classes) throws IOException {
+  public static Result compile(List<GeneratedFile> files, Path classes) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<JavaFileObject> sources = new ArrayList<>();
