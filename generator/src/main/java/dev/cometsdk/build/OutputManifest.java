@@ -1,6 +1,5 @@
 package dev.cometsdk.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,11 @@ import java.util.Optional;
  */
 record OutputManifest(String stamp, List<String> files) {
   static final String FILE_NAME = ".comet-generated.json";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Only for writing; see {@link SmallJson} for why reading does without it. */
+  private static final class Writer {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   static Optional<OutputManifest> read(Path outputDirectory) {
     Path path = outputDirectory.resolve(FILE_NAME);
@@ -27,10 +32,13 @@ record OutputManifest(String stamp, List<String> files) {
       return Optional.empty();
     }
     try {
-      JsonNode root = MAPPER.readTree(Files.readAllBytes(path));
+      Map<String, Object> root = SmallJson.readObject(Files.readAllBytes(path));
       List<String> files = new ArrayList<>();
-      root.path("files").forEach(file -> files.add(file.asText()));
-      return Optional.of(new OutputManifest(root.path("stamp").asText(""), files));
+      if (root != null && root.get("files") instanceof List<?> listed) {
+        listed.stream().filter(Objects::nonNull).forEach(file -> files.add((String) file));
+      }
+      String stamp = SmallJson.text(root, "stamp");
+      return Optional.of(new OutputManifest(stamp == null ? "" : stamp, files));
     } catch (IOException e) {
       // A damaged manifest only costs a regeneration.
       return Optional.empty();
@@ -38,11 +46,11 @@ record OutputManifest(String stamp, List<String> files) {
   }
 
   void write(Path outputDirectory) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Writer.MAPPER.createObjectNode();
     root.put("stamp", stamp);
     ArrayNode list = root.putArray("files");
     files.forEach(list::add);
-    Files.writeString(outputDirectory.resolve(FILE_NAME), MAPPER.writerWithDefaultPrettyPrinter()
+    Files.writeString(outputDirectory.resolve(FILE_NAME), Writer.MAPPER.writerWithDefaultPrettyPrinter()
         .writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
   }
 
