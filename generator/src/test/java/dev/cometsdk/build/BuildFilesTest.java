@@ -61,10 +61,40 @@ class BuildFilesTest {
 
   @Test
   void manifestRoundTrip() throws Exception {
-    OutputManifest manifest = new OutputManifest("stamp", List.of("a/B.java", "a/package-info.java"));
+    OutputManifest manifest = new OutputManifest("stamp", List.of("a/B.java", "a/package-info.java"),
+        new OutputManifest.SpecRecord("bundled newest in /r/comet-spec.jar (1 bytes, ...)", "ab", "bundled 25.6.8"));
     manifest.write(folder);
 
     assertEquals(Optional.of(manifest), OutputManifest.read(folder));
+    OutputManifest moved = manifest.withFingerprint("elsewhere");
+    assertEquals(new OutputManifest.SpecRecord("elsewhere", "ab", "bundled 25.6.8"), moved.spec());
+    assertEquals(manifest.files(), moved.files());
+  }
+
+  @Test
+  void manifestOfAnOlderGeneratorHasNoSpecRecord() throws Exception {
+    write(OutputManifest.FILE_NAME, "{\"stamp\": \"x\", \"files\": [\"a/B.java\"]}");
+
+    assertEquals(Optional.of(new OutputManifest("x", List.of("a/B.java"), OutputManifest.SpecRecord.NONE)),
+        OutputManifest.read(folder));
+  }
+
+  @Test
+  void aBundledSpecIsFingerprintedByItsJar() throws Exception {
+    Optional<String> fingerprint = new SpecSource.Bundled(Optional.of("25.6.8")).fingerprint();
+    // In a build that stops before package the specs come from a folder, which has no fingerprint.
+    boolean inJar = "jar".equals(getClass().getClassLoader().getResource("dev/cometsdk/spec/bundled/index.json")
+        .getProtocol());
+
+    assertEquals(inJar, fingerprint.isPresent(), fingerprint.toString());
+    fingerprint.ifPresent(text -> assertTrue(text.matches("bundled 25\\.6\\.8 in .*\\.jar \\([0-9]+ bytes, modified .*\\)"),
+        text));
+    assertEquals(fingerprint, new SpecSource.Bundled(Optional.of("25.6.8")).fingerprint(), "stable");
+  }
+
+  @Test
+  void aSpecFileHasNoFingerprint() {
+    assertEquals(Optional.empty(), new SpecSource.SpecFile(folder.resolve("spec.json")).fingerprint());
   }
 
   @Test
