@@ -48,20 +48,29 @@ public final class GenerateRun {
    *     breaking upgrade that is not accepted, or a file that cannot be written
    */
   public Outcome execute() throws BuildException {
-    SpecSource.Resolved spec = request.source().resolve();
     Optional<LockFile> lock = request.lockFile().isPresent() ? LockFile.read(request.lockFile().get()) : Optional.empty();
+    Optional<OutputManifest> previous = OutputManifest.read(request.outputDirectory());
+    Optional<String> fingerprint = request.source().fingerprint();
+    if (fingerprint.isPresent() && previous.isPresent() && unchanged(previous.get(), fingerprint.get(), lock)) {
+      logUpToDate(previous.get().spec().description(), previous.get());
+      return Outcome.UP_TO_DATE;
+    }
+
+    SpecSource.Resolved spec = request.source().resolve();
     ApiSpec loaded = null;
     if (lock.isPresent() && !lock.get().sha256().equals(spec.sha256())) {
       loaded = spec.load();
       gate(lock.get(), loaded);
     }
-    String stamp = stamp(spec);
-    Optional<OutputManifest> previous = OutputManifest.read(request.outputDirectory());
+    String stamp = stamp(spec.sha256());
     boolean upToDate = previous.isPresent() && previous.get().stamp().equals(stamp)
         && previous.get().filesPresent(request.outputDirectory());
     if (upToDate) {
-      log.info("Comet client up to date (" + spec.description() + ", " + previous.get().files().size() + " files in "
-          + request.outputDirectory() + ")");
+      logUpToDate(spec.description(), previous.get());
+      if (fingerprint.isPresent() && !fingerprint.get().equals(previous.get().spec().fingerprint())) {
+        // Same spec from a new place (the jar was replaced): record it, so that the next build is quick.
+        writeManifest(previous.get().withFingerprint(fingerprint.get()));
+      }
       writeLockIfNeeded(lock, spec, loaded);
       return Outcome.UP_TO_DATE;
     }
@@ -72,8 +81,9 @@ public final class GenerateRun {
     try {
       int written = SourceWriter.write(request.outputDirectory(), files);
       int removed = removeStale(previous, files);
-      new OutputManifest(stamp, files.stream().map(GeneratedFile::relativePath).collect(Collectors.toList()))
-          .write(request.outputDirectory());
+      List<String> paths = files.stream().map(GeneratedFile::relativePath).collect(Collectors.toList());
+      writeManifest(new OutputManifest(stamp, paths,
+          new OutputManifest.SpecRecord(fingerprint.orElse(""), spec.sha256(), spec.description())));
       log.info("Generated the Comet client for " + spec.description() + ": " + files.size() + " files ("
           + written + " written" + (removed > 0 ? ", " + removed + " stale removed" : "") + ") in "
           + request.outputDirectory());
@@ -84,10 +94,39 @@ public final class GenerateRun {
     return Outcome.GENERATED;
   }
 
-  /** The generation's identity: what was generated, how, and by which generator. */
-  private String stamp(SpecSource.Resolved spec) {
+  /**
+   * Whether the previous output is current without reading the spec at all: the spec comes from
+   * where it came from then (so its hash is the recorded one), the stamp over that hash and today's
+   * options and generator matches, the lock file (if one is used) names that hash, and every file
+   * is there. Anything else takes the full path, which decides the same from the spec's bytes.
+   */
+  private boolean unchanged(OutputManifest previous, String fingerprint, Optional<LockFile> lock) {
+    String sha256 = previous.spec().sha256();
+    if (sha256.isEmpty() || !fingerprint.equals(previous.spec().fingerprint())) {
+      return false;
+    }
+    boolean lockAgrees = request.lockFile().isEmpty() || lock.map(l -> l.sha256().equals(sha256)).orElse(false);
+    return lockAgrees && previous.stamp().equals(stamp(sha256)) && previous.filesPresent(request.outputDirectory());
+  }
+
+  private void logUpToDate(String description, OutputManifest previous) {
+    log.info("Comet client up to date (" + description + ", " + previous.files().size() + " files in "
+        + request.outputDirectory() + ")");
+  }
+
+  private void writeManifest(OutputManifest manifest) throws BuildException {
+    try {
+      manifest.write(request.outputDirectory());
+    } catch (IOException e) {
+      Path path = request.outputDirectory().resolve(OutputManifest.FILE_NAME);
+      throw new BuildException("Cannot write " + path + ": " + e, e);
+    }
+  }
+
+  /** The generation's identity: what was generated (the spec's hash), how, and by which generator. */
+  private String stamp(String specSha256) {
     GeneratorOptions options = request.options();
-    return SpecSource.sha256((spec.sha256() + "|" + options.packageName() + "|" + options.clientName() + "|"
+    return SpecSource.sha256((specSha256 + "|" + options.packageName() + "|" + options.clientName() + "|"
         + GeneratorVersion.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 

@@ -1,6 +1,5 @@
 package dev.cometsdk.build;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +17,10 @@ import java.util.Optional;
  * @param source {@code bundled} or {@code file}
  */
 public record LockFile(String serverVersion, String sha256, String source) {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Only for writing, which is rare; see {@link SmallJson} for why reading does without it. */
+  private static final class Writer {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /**
    * Reads a lock file; empty when there is none.
@@ -28,30 +31,31 @@ public record LockFile(String serverVersion, String sha256, String source) {
     if (!Files.exists(path)) {
       return Optional.empty();
     }
-    JsonNode root;
+    Map<String, Object> root;
     try {
-      root = MAPPER.readTree(Files.readAllBytes(path));
+      root = SmallJson.readObject(Files.readAllBytes(path));
     } catch (IOException e) {
       throw new BuildException("The lock file " + path + " is not valid JSON: " + e.getMessage()
           + " (fix it, or delete it to lock the current spec)", e);
     }
-    String version = root == null ? null : root.path("serverVersion").asText(null);
-    String sha256 = root == null ? null : root.path("sha256").asText(null);
+    String version = SmallJson.text(root, "serverVersion");
+    String sha256 = SmallJson.text(root, "sha256");
     if (version == null || sha256 == null) {
       throw new BuildException("The lock file " + path + " needs \"serverVersion\" and \"sha256\""
           + " (fix it, or delete it to lock the current spec)");
     }
-    return Optional.of(new LockFile(version, sha256, root.path("source").asText("bundled")));
+    String source = SmallJson.text(root, "source");
+    return Optional.of(new LockFile(version, sha256, source == null ? "bundled" : source));
   }
 
   public void write(Path path) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Writer.MAPPER.createObjectNode();
     root.put("serverVersion", serverVersion);
     root.put("sha256", sha256);
     root.put("source", source);
     if (path.getParent() != null) {
       Files.createDirectories(path.getParent());
     }
-    Files.writeString(path, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(path, Writer.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
   }
 }

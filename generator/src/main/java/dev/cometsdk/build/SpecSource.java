@@ -5,9 +5,13 @@ import dev.cometsdk.spec.BundledSpecs;
 import dev.cometsdk.spec.SpecLoader;
 import dev.cometsdk.spec.UnknownVersionException;
 import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -75,6 +79,36 @@ public sealed interface SpecSource permits SpecSource.Bundled, SpecSource.SpecFi
             + result.report().toText().stripTrailing());
       }
       return result.spec().get();
+    }
+  }
+
+  /**
+   * A cheap identity of where the spec's bytes come from, so that a build whose output records the
+   * same one can skip reading and hashing the spec: for a bundled version, the version asked for
+   * and the jar that bundles the specs (path, size and time, which change whenever the jar is
+   * replaced). Empty when there is nothing so cheap to trust: for a spec file, and for bundled
+   * specs in a folder rather than a jar (the spec module's own build and tests). Touches neither
+   * the catalog nor the spec.
+   */
+  default Optional<String> fingerprint() {
+    if (!(this instanceof Bundled bundled)) {
+      return Optional.empty();
+    }
+    // A class literal does not initialise the class, so the catalog is not read.
+    URL index = BundledSpecs.class.getClassLoader().getResource(BundledSpecs.RESOURCE_FOLDER + "index.json");
+    if (index == null || !"jar".equals(index.getProtocol())) {
+      return Optional.empty();
+    }
+    try {
+      Path jar = Path.of(((JarURLConnection) index.openConnection()).getJarFileURL().toURI());
+      BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        return Optional.empty();
+      }
+      return Optional.of("bundled " + bundled.version().orElse("newest") + " in " + jar + " (" + attributes.size()
+          + " bytes, modified " + attributes.lastModifiedTime() + ")");
+    } catch (IOException | URISyntaxException | IllegalArgumentException | ClassCastException e) {
+      return Optional.empty();
     }
   }
 

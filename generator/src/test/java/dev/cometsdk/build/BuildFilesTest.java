@@ -1,0 +1,110 @@
+package dev.cometsdk.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lock file and the output manifest: written, read back, and what happens when they are damaged. */
+class BuildFilesTest {
+  @TempDir
+  Path folder;
+
+  @Test
+  void lockFileRoundTrip() throws Exception {
+    Path path = folder.resolve("sub/comet.lock.json");
+    new LockFile("25.6.8", "ab".repeat(32), "bundled").write(path);
+
+    assertEquals(Optional.of(new LockFile("25.6.8", "ab".repeat(32), "bundled")), LockFile.read(path));
+    assertTrue(Files.readString(path).contains("\"serverVersion\" : \"25.6.8\""), "indented, one member a line");
+  }
+
+  @Test
+  void missingLockFileIsEmpty() throws Exception {
+    assertEquals(Optional.empty(), LockFile.read(folder.resolve("comet.lock.json")));
+  }
+
+  @Test
+  void lockFileSourceDefaultsToBundled() throws Exception {
+    Path path = write("comet.lock.json", "{\"serverVersion\": \"24.12.4\", \"sha256\": \"00\", \"extra\": [1, {\"a\": 2}]}");
+
+    assertEquals(new LockFile("24.12.4", "00", "bundled"), LockFile.read(path).orElseThrow());
+  }
+
+  @Test
+  void lockFileThatIsNotJson() throws Exception {
+    Path path = write("comet.lock.json", "{\"serverVersion\": \"25.6.8\",");
+
+    BuildException e = assertThrows(BuildException.class, () -> LockFile.read(path));
+    assertTrue(e.getMessage().startsWith("The lock file " + path + " is not valid JSON: "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("(fix it, or delete it to lock the current spec)"), e.getMessage());
+  }
+
+  @Test
+  void lockFileWithoutItsMembers() throws Exception {
+    for (String content : List.of("{\"serverVersion\": \"25.6.8\"}", "{\"serverVersion\": {}, \"sha256\": \"00\"}",
+        "[]", "")) {
+      Path path = write("comet.lock.json", content);
+
+      BuildException e = assertThrows(BuildException.class, () -> LockFile.read(path), content);
+      assertEquals("The lock file " + path + " needs \"serverVersion\" and \"sha256\" (fix it, or delete it to lock"
+          + " the current spec)", e.getMessage());
+    }
+  }
+
+  @Test
+  void manifestRoundTrip() throws Exception {
+    OutputManifest manifest = new OutputManifest("stamp", List.of("a/B.java", "a/package-info.java"),
+        new OutputManifest.SpecRecord("bundled newest in /r/comet-spec.jar (1 bytes, ...)", "ab", "bundled 25.6.8"));
+    manifest.write(folder);
+
+    assertEquals(Optional.of(manifest), OutputManifest.read(folder));
+    OutputManifest moved = manifest.withFingerprint("elsewhere");
+    assertEquals(new OutputManifest.SpecRecord("elsewhere", "ab", "bundled 25.6.8"), moved.spec());
+    assertEquals(manifest.files(), moved.files());
+  }
+
+  @Test
+  void manifestOfAnOlderGeneratorHasNoSpecRecord() throws Exception {
+    write(OutputManifest.FILE_NAME, "{\"stamp\": \"x\", \"files\": [\"a/B.java\"]}");
+
+    assertEquals(Optional.of(new OutputManifest("x", List.of("a/B.java"), OutputManifest.SpecRecord.NONE)),
+        OutputManifest.read(folder));
+  }
+
+  @Test
+  void aBundledSpecIsFingerprintedByItsJar() throws Exception {
+    Optional<String> fingerprint = new SpecSource.Bundled(Optional.of("25.6.8")).fingerprint();
+    // In a build that stops before package the specs come from a folder, which has no fingerprint.
+    boolean inJar = "jar".equals(getClass().getClassLoader().getResource("dev/cometsdk/spec/bundled/index.json")
+        .getProtocol());
+
+    assertEquals(inJar, fingerprint.isPresent(), fingerprint.toString());
+    fingerprint.ifPresent(text -> assertTrue(text.matches("bundled 25\\.6\\.8 in .*\\.jar \\([0-9]+ bytes, modified .*\\)"),
+        text));
+    assertEquals(fingerprint, new SpecSource.Bundled(Optional.of("25.6.8")).fingerprint(), "stable");
+  }
+
+  @Test
+  void aSpecFileHasNoFingerprint() {
+    assertEquals(Optional.empty(), new SpecSource.SpecFile(folder.resolve("spec.json")).fingerprint());
+  }
+
+  @Test
+  void damagedManifestOnlyCostsARegeneration() throws Exception {
+    write(OutputManifest.FILE_NAME, "{\"stamp\": \"x\", \"files\": [\"a/B.java\"");
+
+    assertEquals(Optional.empty(), OutputManifest.read(folder));
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(folder.resolve(name), content);
+  }
+}
