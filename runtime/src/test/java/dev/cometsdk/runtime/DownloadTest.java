@@ -118,7 +118,7 @@ class DownloadTest {
     @Test
     void aBrokenDownloadLeavesNoFile(@TempDir Path dir) throws Exception {
         try (RawServer raw = RawServer.truncating()) {
-            CometTransport broken = Transports.transport(raw.url());
+            CometTransport broken = Transports.faultTransport(raw.url());
             Path target = dir.resolve("client.run");
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
                 assertThrows(CometTransportException.class,
@@ -135,7 +135,7 @@ class DownloadTest {
     @Test
     void aServerThatNeverAnswersTimesOut() throws Exception {
         try (RawServer raw = RawServer.silent()) {
-            CometTransport silent = Transports.transport(raw.url());
+            CometTransport silent = Transports.faultTransport(raw.url());
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
                 assertThrows(CometTimeoutException.class,
                         () -> silent.downloadStream(installer()));

@@ -176,7 +176,7 @@ class FaultTest {
                                                        Credentials credentials) throws Exception {
         try (Target target = fault.name().equals("HTTP 500 echoing the request")
                 ? echoing() : start(fault)) {
-            CometTransport transport = new CometTransport(Transports.options(target.url())
+            CometTransport transport = new CometTransport(Transports.faultOptions(target.url())
                     .credentials(credentials).build());
             MethodCall call = Transports.adminCall().raw("TargetUser", "bob").build();
             CometException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
