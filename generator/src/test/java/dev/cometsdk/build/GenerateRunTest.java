@@ -85,7 +85,7 @@ class GenerateRunTest {
     OutputManifest previous = OutputManifest.read(project.resolve("out")).orElseThrow();
     List<String> files = new ArrayList<>(previous.files());
     files.add("dev/cometsdk/client/model/Stale.java");
-    new OutputManifest(previous.stamp(), files).write(project.resolve("out"));
+    new OutputManifest(previous.stamp(), files, previous.spec()).write(project.resolve("out"));
     assertTrue(Files.exists(manifest));
     assertEquals(GenerateRun.Outcome.GENERATED, run("24.12.5"));
     assertFalse(Files.exists(stale), "stale files are removed");
