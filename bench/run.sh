@@ -4,7 +4,7 @@
 #
 #   bench/run.sh              build, run everything, summarise
 #   SKIP_BUILD=1 bench/run.sh reuse bench/target/benchmarks.jar and the CLI jar
-#   ROUNDS=3 bench/run.sh     rounds of the call and decoding pairs (default 3 and 2)
+#   ROUNDS=3 bench/run.sh     rounds of the paired calls and of decoding (default 3 and 2)
 #
 # Results land in bench/target/results/<timestamp>/: one JMH JSON file per run, its log, the CLI
 # timing (cli.txt), the load averages (load.txt) and the summary (summary.txt).
@@ -37,17 +37,20 @@ jmh() {
   echo "== $name: $regex $*"
   java -jar "$jar" "$regex" "$@" -prof gc -prof dev.cometsdk.bench.CpuTimeProfiler \
     -rf json -rff "$out/$name.json" > "$out/$name.log" 2>&1 || { tail -40 "$out/$name.log"; exit 1; }
-  grep -E '^\[|^(Benchmark|[A-Z][A-Za-z]+Benchmark\.[A-Za-z0-9]+ )' "$out/$name.log" | grep -v ':gc\.' || true
+  grep -E '^\[' "$out/$name.log" | sort -u || true
+  sed -n '/^Benchmark  /,$p' "$out/$name.log" | grep -vE ':(gc\.count|gc\.time|gc\.alloc\.rate |p0\.[0-4]|p0\.9|p1\.)|^$|^Benchmark result' || true
   echo "$name end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"
 }
 
 jmh spec 'SpecLoadBenchmark'
 jmh generate 'GenerateBenchmark'
-# The pairs whose ratio has a target run in rounds, product and baseline a few seconds apart.
-for ((r = 1; r <= call_rounds; r++)); do
-  jmh "calls-$r" 'CallsBenchmark\.(client|httpClient)' -wi 3 -w 1 -i 5 -r 1
-done
+jmh calls 'CallsBenchmark\.(client|httpClient)' -wi 3 -w 1 -i 5 -r 1
 jmh stub 'CallsBenchmark\.stubCeiling' -wi 2 -w 1 -i 3 -r 1
+# The ratios with a target are measured in rounds: the call pairs run side by side, the decoding
+# product and baseline a few seconds apart.
+for ((r = 1; r <= call_rounds; r++)); do
+  jmh "pair-$r" 'CallsPairBenchmark' -wi 3 -w 1 -i 5 -r 1
+done
 for ((r = 1; r <= decode_rounds; r++)); do
   jmh "decode-$r" 'DecodeBenchmark' -wi 5 -w 1 -i 5 -r 1
 done

@@ -1,26 +1,10 @@
 package dev.cometsdk.bench;
 
-import dev.cometsdk.client.CometClient;
 import dev.cometsdk.client.model.UserProfileConfig;
-import dev.cometsdk.runtime.CometJson;
-import dev.cometsdk.runtime.Credentials;
-import dev.cometsdk.runtime.TransportOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,102 +19,43 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Calls per second of the generated client against a loopback stub ({@link StubServer}), with one
- * thread and with 8 threads sharing one client, against the same loop written directly on
- * {@code java.net.http.HttpClient}: the same request (method, path, form body, headers), read
- * into the same class with the same mapper. The setup checks that both send identical requests.
+ * Calls per second of the generated client against a loopback stub, with one thread and with 8
+ * threads sharing one client, against the same loop written directly on
+ * {@code java.net.http.HttpClient} (see {@link CallTarget}). {@link CallsPairBenchmark} runs the
+ * two side by side for a ratio that other processes' load cannot skew.
  *
- * <p>The call is {@code AdminGetUserProfile}, answered with a small fixed profile (about 1 KB).
- * {@code stubCeiling*} measure the stub itself, driven by a bare socket client replaying the same
- * request bytes, to show that the stub is not what limits the others.
+ * <p>{@code stubCeiling*} measure the stub itself, driven by a bare socket client replaying the
+ * client's request bytes, to show that the stub is not what limits the others.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class CallsBenchmark {
-  static final String USER = "admin";
-  static final String PASSWORD = "correct horse battery staple";
-  static final String TARGET = "jsmith-0042";
-  static final String PATH = "api/v1/admin/get-user-profile";
-  static final String USER_AGENT = TransportOptions.builder().serverUrl("http://localhost/")
-      .credentials(Credentials.password(USER, PASSWORD)).build().userAgent();
-  static final String FORM_TYPE = "application/x-www-form-urlencoded; charset=UTF-8";
-
-  /** A small profile, as the server would answer for a fresh account. */
-  static final String PROFILE = "{\"Username\":\"" + TARGET + "\",\"AccountName\":\"John Smith\","
-      + "\"LocalTimezone\":\"Europe/Berlin\",\"LanguageCode\":\"en_US\",\"GroupID\":\"\","
-      + "\"Emails\":[\"john.smith@acme-dental.com\"],\"OverrideEmailSettings\":{},\"SendEmailReports\":true,"
-      + "\"Destinations\":{},\"SupportsDeviceAssociations\":true,\"Sources\":{},\"BackupRules\":{},"
-      + "\"Devices\":{},\"IsSuspended\":false,\"AllProtectedItemsQuotaEnabled\":false,"
-      + "\"AllProtectedItemsQuotaBytes\":0,\"MaximumDevices\":5,\"QuotaOffice365ProtectedAccounts\":0,"
-      + "\"QuotaHyperVGuests\":0,\"QuotaVMwareGuests\":0,\"PolicyID\":\"\",\"Policy\":{\"PreventDeleteStorageVault\":true,"
-      + "\"DefaultSources\":{},\"DefaultSourcesBackupRules\":{},\"DefaultSourcesWithOSRestriction\":{},"
-      + "\"DefaultBackupRules\":{},\"RotateStorageVaultKeysHours\":0},\"PasswordFormat\":11,"
-      + "\"PasswordHash\":\"$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy\","
-      + "\"AllowPasswordLogin\":true,\"AllowPasswordAndTOTPLogin\":false,\"TOTPKeyEncryptionFormat\":0,"
-      + "\"TOTPKey\":\"\",\"RequirePasswordChange\":false,\"CreateTime\":1717200000,"
-      + "\"CreationGUID\":\"6f1c2a9e-3b7d-4c1e-9a0f-2d5e8b7c6a41\",\"AutoStorageTemplateGUID\":\"\"}";
-
-  private static final Duration REQUEST_TIMEOUT = TransportOptions.builder().serverUrl("http://localhost/")
-      .credentials(Credentials.password(USER, PASSWORD)).build().requestTimeout();
-
-  private final LongAdder poolRaceRetries = new LongAdder();
-  private StubServer stub;
-  private CometClient client;
-  private HttpClient http;
-  private URI uri;
-  /** The request the client sends, as bytes, for the stub ceiling. */
-  private byte[] requestBytes;
-
-  @Setup
-  public void setUp() throws Exception {
-    stub = new StubServer(Map.of("/" + PATH, PROFILE.getBytes(StandardCharsets.UTF_8)));
-    client = CometClient.builder()
-        .serverUrl(stub.url())
-        .credentials(Credentials.password(USER, PASSWORD))
-        .build();
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    uri = URI.create(stub.url() + PATH);
-    checkSameRequests();
-  }
-
-  @TearDown
-  public void tearDown() throws IOException {
-    client.close();
-    stub.close();
-    System.out.printf("%n[calls] connections opened: %d; calls retried after the JDK pool race: %d%n",
-        stub.connectionCount(), poolRaceRetries.sum());
-  }
-
-  // ---- the product: the generated client ----
 
   @Benchmark
   @Threads(1)
-  public UserProfileConfig client1Thread() throws Exception {
-    return PoolRace.retrying(poolRaceRetries, () -> client.adminGetUserProfile(TARGET));
+  public UserProfileConfig client1Thread(CallTarget target) throws Exception {
+    return target.client();
   }
 
   @Benchmark
   @Threads(8)
-  public UserProfileConfig client8Threads() throws Exception {
-    return PoolRace.retrying(poolRaceRetries, () -> client.adminGetUserProfile(TARGET));
+  public UserProfileConfig client8Threads(CallTarget target) throws Exception {
+    return target.client();
   }
-
-  // ---- the baseline: the same calls written directly on java.net.http ----
 
   @Benchmark
   @Threads(1)
-  public UserProfileConfig httpClient1ThreadBaseline() throws Exception {
-    return PoolRace.retrying(poolRaceRetries, () -> rawCall(false));
+  public UserProfileConfig httpClient1ThreadBaseline(CallTarget target) throws Exception {
+    return target.httpClient(false);
   }
 
   @Benchmark
   @Threads(8)
-  public UserProfileConfig httpClient8ThreadsBaseline() throws Exception {
-    return PoolRace.retrying(poolRaceRetries, () -> rawCall(false));
+  public UserProfileConfig httpClient8ThreadsBaseline(CallTarget target) throws Exception {
+    return target.httpClient(false);
   }
 
   /**
@@ -139,109 +64,37 @@ public class CallsBenchmark {
    */
   @Benchmark
   @Threads(1)
-  public UserProfileConfig httpClient1ThreadWithTimeout() throws Exception {
-    return PoolRace.retrying(poolRaceRetries, () -> rawCall(true));
+  public UserProfileConfig httpClient1ThreadWithTimeout(CallTarget target) throws Exception {
+    return target.httpClient(true);
   }
-
-  // ---- the stub alone ----
 
   @Benchmark
   @Threads(1)
   public int stubCeiling1Thread(Connection connection) throws IOException {
-    return connection.exchange(requestBytes);
+    return connection.exchange();
   }
 
   @Benchmark
   @Threads(8)
   public int stubCeiling8Threads(Connection connection) throws IOException {
-    return connection.exchange(requestBytes);
+    return connection.exchange();
   }
 
-  /** What a hand-written client does: encode the form, send, check the status, decode. */
-  private UserProfileConfig rawCall(boolean timeout) throws IOException, InterruptedException {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
-    if (timeout) {
-      builder.timeout(REQUEST_TIMEOUT);
-    }
-    HttpRequest request = builder
-        .header("User-Agent", USER_AGENT)
-        .header("Content-Type", FORM_TYPE)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(form(
-            "Username", USER, "AuthType", "Password", "Password", PASSWORD, "TargetUser", TARGET)))
-        .build();
-    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() / 100 != 2) {
-      throw new IOException("HTTP " + response.statusCode());
-    }
-    return CometJson.mapper().readValue(response.body(), UserProfileConfig.class);
-  }
-
-  private static byte[] form(String... namesAndValues) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (i > 0) {
-        out.append('&');
-      }
-      out.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
-          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-    }
-    return out.toString().getBytes(StandardCharsets.US_ASCII);
-  }
-
-  /** Fails unless the client and the baseline send the same path, headers and body. */
-  private void checkSameRequests() throws Exception {
-    stub.captureNext();
-    UserProfileConfig fromClient = client.adminGetUserProfile(TARGET);
-    byte[] sdkRequest = stub.takeCaptured();
-    stub.captureNext();
-    UserProfileConfig fromRaw = rawCall(false);
-    byte[] rawRequest = stub.takeCaptured();
-    if (!fromClient.equals(fromRaw) || !TARGET.equals(fromClient.getUsername())) {
-      throw new IllegalStateException("the client and the baseline decode different values");
-    }
-    String sdk = new String(sdkRequest, StandardCharsets.US_ASCII);
-    String raw = new String(rawRequest, StandardCharsets.US_ASCII);
-    if (!requestLine(sdk).equals(requestLine(raw)) || !headers(sdk).equals(headers(raw))
-        || !body(sdk).equals(body(raw))) {
-      throw new IllegalStateException("the client and the baseline send different requests:\n" + sdk + "\n---\n" + raw);
-    }
-    requestBytes = sdkRequest;
-    System.out.printf("%n[calls] both send the same %d-byte request: %s %s%n", sdkRequest.length, requestLine(sdk),
-        headers(sdk));
-  }
-
-  private static String requestLine(String request) {
-    return request.substring(0, request.indexOf("\r\n"));
-  }
-
-  private static Map<String, String> headers(String request) {
-    Map<String, String> headers = new TreeMap<>();
-    String head = request.substring(request.indexOf("\r\n") + 2, request.indexOf("\r\n\r\n"));
-    for (String line : head.split("\r\n")) {
-      int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-    }
-    return headers;
-  }
-
-  private static String body(String request) {
-    return request.substring(request.indexOf("\r\n\r\n") + 4);
-  }
-
-  /** One keep-alive socket per benchmark thread, replaying a request and reading the answer. */
+  /** One keep-alive socket per benchmark thread, replaying the client's request. */
   @State(Scope.Thread)
   public static class Connection {
     private Socket socket;
     private OutputStream out;
     private StubServer.RequestReader reader;
+    private byte[] request;
 
     @Setup
-    public void open(CallsBenchmark benchmark) throws IOException {
-      socket = new Socket("127.0.0.1", benchmark.stub.port());
+    public void open(CallTarget target) throws IOException {
+      request = target.requestBytes;
+      socket = new Socket("127.0.0.1", target.stub.port());
       socket.setTcpNoDelay(true);
       out = socket.getOutputStream();
-      InputStream in = socket.getInputStream();
-      reader = new StubServer.RequestReader(in);
+      reader = new StubServer.RequestReader(socket.getInputStream());
     }
 
     @TearDown
@@ -249,7 +102,7 @@ public class CallsBenchmark {
       socket.close();
     }
 
-    int exchange(byte[] request) throws IOException {
+    int exchange() throws IOException {
       out.write(request);
       out.flush();
       if (!reader.readRequest()) {

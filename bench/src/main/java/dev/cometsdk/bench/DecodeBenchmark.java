@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -63,12 +62,11 @@ public class DecodeBenchmark {
     stub = new StubServer(Map.of("/" + PATH, body));
     client = CometClient.builder()
         .serverUrl(stub.url())
-        .credentials(Credentials.password(CallsBenchmark.USER, CallsBenchmark.PASSWORD))
+        .credentials(Credentials.password(CallTarget.USER, CallTarget.PASSWORD))
         .build();
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     uri = URI.create(stub.url() + PATH);
-    form = ("Username=" + CallsBenchmark.USER + "&AuthType=Password&Password=" + CallsBenchmark.PASSWORD)
-        .getBytes(StandardCharsets.US_ASCII);
+    form = CallTarget.form("Username", CallTarget.USER, "AuthType", "Password", "Password", CallTarget.PASSWORD);
   }
 
   @TearDown
@@ -106,8 +104,8 @@ public class DecodeBenchmark {
 
   private Map<String, Object> fetchIntoMap() throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri)
-        .header("User-Agent", CallsBenchmark.USER_AGENT)
-        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        .header("User-Agent", CallTarget.USER_AGENT)
+        .header("Content-Type", CallTarget.FORM_TYPE)
         .POST(HttpRequest.BodyPublishers.ofByteArray(form))
         .build();
     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

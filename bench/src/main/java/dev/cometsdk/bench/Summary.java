@@ -105,11 +105,14 @@ public final class Summary {
     }
     line("");
 
-    line("3. Calls per second against the loopback stub (Throughput; median of the 1 s iterations)");
+    line("3. Calls per second against the loopback stub (Throughput; medians of the 1 s iterations)");
+    line("   a) client and baseline side by side (CallsPairBenchmark), the ratio with the target:");
+    pair("sequential", "sequentialClient", "sequentialHttpClient");
+    pair("threads8", "threads8Client", "threads8HttpClient");
+    line("   b) each alone (CallsBenchmark), for the absolute rates, CPU time and allocation per call:");
     calls("1 thread ", "CallsBenchmark.client1Thread", "CallsBenchmark.httpClient1ThreadBaseline");
     calls("8 threads", "CallsBenchmark.client8Threads", "CallsBenchmark.httpClient8ThreadsBaseline");
-    calls("1 thread, baseline + request timeout", "CallsBenchmark.httpClient1ThreadWithTimeout",
-        "CallsBenchmark.httpClient1ThreadBaseline");
+    calls("timeout  ", "CallsBenchmark.httpClient1ThreadWithTimeout", "CallsBenchmark.httpClient1ThreadBaseline");
     for (String stub : List.of("CallsBenchmark.stubCeiling1Thread", "CallsBenchmark.stubCeiling8Threads")) {
       if (results.containsKey(stub)) {
         line("   %-40s %9.0f ops/s (the stub alone, driven by a bare socket client)", stub.substring(15),
@@ -167,17 +170,43 @@ public final class Summary {
       if (!Double.isNaN(pc) && !Double.isNaN(bc)) {
         cpuRatios.add(bc / pc);
       }
-      line("   %s round %d: %-28s %7.0f ops/s (± %.0f)  alloc %s  cpu %s", label, round,
-          product.substring(15), p50(product, round), error(p), alloc(p), cpu(p));
-      line("   %s round %d: %-28s %7.0f ops/s (± %.0f)  alloc %s  cpu %s  -> speed ratio %.2f", label, round,
-          baseline.substring(15), p50(baseline, round), error(b), alloc(b), cpu(b), ratio);
+      line("   %s %-28s %7.0f ops/s (mean ± error %.0f ± %.0f)  alloc %s  cpu %s", label,
+          product.substring(15), p50(product, round), p.get("primaryMetric").get("score").asDouble(), error(p),
+          alloc(p), cpu(p));
+      line("   %s %-28s %7.0f ops/s (mean ± error %.0f ± %.0f)  alloc %s  cpu %s", label,
+          baseline.substring(15), p50(baseline, round), b.get("primaryMetric").get("score").asDouble(), error(b),
+          alloc(b), cpu(b));
+      line("   %s -> speed ratio %.2f; by CPU time per call %.2f", label, ratio,
+          cpuRatios.isEmpty() ? Double.NaN : cpuRatios.get(cpuRatios.size() - 1));
     }
-    if (!ratios.isEmpty()) {
-      boolean timeoutRow = product.contains("WithTimeout");
-      line("   %s: median speed ratio %.2f over %d round(s) (rounds: %s); by CPU time per call: %.2f%s", label,
-          median(ratios), ratios.size(), format(ratios), cpuRatios.isEmpty() ? Double.NaN : median(cpuRatios),
-          timeoutRow ? "" : median(ratios) >= 0.8 ? "; target >= 0.8x: MET" : "; target >= 0.8x: NOT MET");
+  }
+
+  /** A JMH group: the product and the baseline ran at the same time; ratios per iteration. */
+  private void pair(String group, String product, String baseline) {
+    String name = "CallsPairBenchmark." + group;
+    if (!results.containsKey(name)) {
+      return;
     }
+    List<Double> roundRatios = new ArrayList<>();
+    List<Double> iterationRatios = new ArrayList<>();
+    for (Map.Entry<Integer, JsonNode> round : results.get(name).entrySet()) {
+      JsonNode p = round.getValue().get("secondaryMetrics").get(product);
+      JsonNode b = round.getValue().get("secondaryMetrics").get(baseline);
+      double pm = p.get("scorePercentiles").get("50.0").asDouble();
+      double bm = b.get("scorePercentiles").get("50.0").asDouble();
+      roundRatios.add(pm / bm);
+      JsonNode pi = p.get("rawData").get(0);
+      JsonNode bi = b.get("rawData").get(0);
+      for (int i = 0; i < Math.min(pi.size(), bi.size()); i++) {
+        iterationRatios.add(pi.get(i).asDouble() / bi.get(i).asDouble());
+      }
+      line("   %-10s round %d: client %7.0f ops/s, baseline %7.0f ops/s -> speed ratio %.2f", group,
+          round.getKey(), pm, bm, pm / bm);
+    }
+    double ratio = median(roundRatios);
+    line("   %-10s median speed ratio %.2f over %d round(s); per 1 s iteration: min %.2f, median %.2f, max %.2f;"
+            + " target >= 0.8x: %s", group, ratio, roundRatios.size(), Collections.min(iterationRatios),
+        median(iterationRatios), Collections.max(iterationRatios), ratio >= 0.8 ? "MET" : "NOT MET");
   }
 
   private void decode(int size, String product, String baseline, String label) {
