@@ -5,6 +5,7 @@
 #   bench/run.sh              build, run everything, summarise
 #   SKIP_BUILD=1 bench/run.sh reuse bench/target/benchmarks.jar and the CLI jar
 #   ROUNDS=3 bench/run.sh     rounds of the paired calls and of decoding (default 3 and 2)
+#   CLI_RUNS=21 bench/run.sh  runs of each CLI command (default 11)
 #
 # Results land in bench/target/results/<timestamp>/: one JMH JSON file per run, its log, the CLI
 # timing (cli.txt), the load averages (load.txt) and the summary (summary.txt).
@@ -46,6 +47,7 @@ jmh spec 'SpecLoadBenchmark'
 jmh generate 'GenerateBenchmark'
 jmh calls 'CallsBenchmark\.(client|httpClient)' -wi 3 -w 1 -i 5 -r 1
 jmh stub 'CallsBenchmark\.stubCeiling' -wi 2 -w 1 -i 3 -r 1
+jmh overhead 'CallOverheadBenchmark' -wi 5 -w 1 -i 5 -r 1
 # The ratios with a target are measured in rounds: the call pairs run side by side, the decoding
 # product and baseline a few seconds apart.
 for ((r = 1; r <= call_rounds; r++)); do
@@ -57,7 +59,7 @@ done
 
 echo "== CLI processes"
 echo "cli start $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"
-bench/cli-timing.sh 21 | tee "$out/cli.txt"
+bench/cli-timing.sh "${CLI_RUNS:-11}" | tee "$out/cli.txt"
 echo "cli end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"
 
 echo

@@ -91,11 +91,12 @@ public class CallTarget {
 
   /** The baseline: the same call on the JDK client; with the client's request timeout if asked. */
   UserProfileConfig httpClient(boolean timeout) throws Exception {
-    return PoolRace.retrying(poolRaceRetries, () -> rawCall(timeout));
+    return PoolRace.retrying(poolRaceRetries, () -> rawCall(http, uri, timeout));
   }
 
   /** What a hand-written client does: encode the form, send, check the status, decode. */
-  private UserProfileConfig rawCall(boolean timeout) throws IOException, InterruptedException {
+  static UserProfileConfig rawCall(HttpClient http, URI uri, boolean timeout)
+      throws IOException, InterruptedException {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
     if (timeout) {
       builder.timeout(REQUEST_TIMEOUT);
@@ -131,7 +132,7 @@ public class CallTarget {
     UserProfileConfig fromClient = client.adminGetUserProfile(TARGET);
     byte[] sdkRequest = stub.takeCaptured();
     stub.captureNext();
-    UserProfileConfig fromRaw = rawCall(false);
+    UserProfileConfig fromRaw = rawCall(http, uri, false);
     byte[] rawRequest = stub.takeCaptured();
     if (!fromClient.equals(fromRaw) || !TARGET.equals(fromClient.getUsername())) {
       throw new IllegalStateException("the client and the baseline decode different values");

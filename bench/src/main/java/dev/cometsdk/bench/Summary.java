@@ -113,10 +113,19 @@ public final class Summary {
     calls("1 thread ", "CallsBenchmark.client1Thread", "CallsBenchmark.httpClient1ThreadBaseline");
     calls("8 threads", "CallsBenchmark.client8Threads", "CallsBenchmark.httpClient8ThreadsBaseline");
     calls("timeout  ", "CallsBenchmark.httpClient1ThreadWithTimeout", "CallsBenchmark.httpClient1ThreadBaseline");
+    line("   c) the work around the HTTP exchange, without network (CallOverheadBenchmark, AverageTime):");
+    for (String name : List.of("CallOverheadBenchmark.clientWithoutNetwork",
+        "CallOverheadBenchmark.httpClientWithoutNetworkBaseline")) {
+      if (results.containsKey(name)) {
+        JsonNode r = results.get(name).get(firstRound(name));
+        line("   %-40s %7.2f us/call (± %.2f)  alloc %s  cpu %s", name.substring(22),
+            r.get("primaryMetric").get("score").asDouble(), error(r), alloc(r), cpu(r));
+      }
+    }
+    line("   d) the stub alone, driven by a bare socket client replaying the same request:");
     for (String stub : List.of("CallsBenchmark.stubCeiling1Thread", "CallsBenchmark.stubCeiling8Threads")) {
       if (results.containsKey(stub)) {
-        line("   %-40s %9.0f ops/s (the stub alone, driven by a bare socket client)", stub.substring(15),
-            p50(stub, firstRound(stub)));
+        line("   %-40s %7.0f ops/s", stub.substring(15), p50(stub, firstRound(stub)));
       }
     }
     line("");
