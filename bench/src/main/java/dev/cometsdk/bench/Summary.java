@@ -130,10 +130,12 @@ public final class Summary {
     }
     line("");
 
-    line("4. Decoding AdminListUsersFull, 2,000 profiles (SampleTime medians; MB/s = body size / median time)");
+    line("4. Decoding AdminListUsersFull, 2,000 profiles (SampleTime; MB/s = body size / median time;"
+        + " best = fastest single decode)");
     int size = UserListData.body().length;
-    decode(size, "DecodeBenchmark.typed", "DecodeBenchmark.untypedMapBaseline", "in memory");
-    decode(size, "DecodeBenchmark.clientEndToEnd", "DecodeBenchmark.httpClientToMapBaseline", "end to end");
+    decode(size, "DecodeBenchmark.typed", "DecodeBenchmark.untypedMapBaseline", "DecodeBenchmark.typedWithBlackbird",
+        "in memory");
+    decode(size, "DecodeBenchmark.clientEndToEnd", "DecodeBenchmark.httpClientToMapBaseline", null, "end to end");
     line("");
 
     Path cli = dir.resolve("cli.txt");
@@ -218,29 +220,60 @@ public final class Summary {
         median(iterationRatios), Collections.max(iterationRatios), ratio >= 0.8 ? "MET" : "NOT MET");
   }
 
-  private void decode(int size, String product, String baseline, String label) {
+  private void decode(int size, String product, String baseline, String whatIf, String label) {
     if (!results.containsKey(product) || !results.containsKey(baseline)) {
       return;
     }
-    List<Double> ratios = new ArrayList<>();
+    List<Double> byMedian = new ArrayList<>();
+    List<Double> byMin = new ArrayList<>();
+    List<Double> byWorkerCpu = new ArrayList<>();
+    List<Double> whatIfByMedian = new ArrayList<>();
     for (Integer round : results.get(product).keySet()) {
       if (!results.get(baseline).containsKey(round)) {
         continue;
       }
-      double pt = p50(product, round);
-      double bt = p50(baseline, round);
-      ratios.add(bt / pt);
-      for (String name : List.of(product, baseline)) {
+      byMedian.add(p50(baseline, round) / p50(product, round));
+      byMin.add(percentile(baseline, round, "0.0") / percentile(product, round, "0.0"));
+      double pw = metric(results.get(product).get(round), "cpu.worker.norm");
+      double bw = metric(results.get(baseline).get(round), "cpu.worker.norm");
+      if (!Double.isNaN(pw) && !Double.isNaN(bw)) {
+        byWorkerCpu.add(bw / pw);
+      }
+      List<String> names = new ArrayList<>(List.of(product, baseline));
+      if (whatIf != null && results.containsKey(whatIf) && results.get(whatIf).containsKey(round)) {
+        names.add(whatIf);
+        whatIfByMedian.add(p50(baseline, round) / p50(whatIf, round));
+      }
+      for (String name : names) {
         JsonNode r = results.get(name).get(round);
         double t = p50(name, round);
-        line("   %s round %d: %-26s median %7.1f ms (mean %.1f ± %.1f)  %6.1f MB/s  alloc %s  cpu %s", label, round,
-            name.substring(16), t, r.get("primaryMetric").get("score").asDouble(), error(r), size / 1e6 / (t / 1e3),
-            alloc(r), cpu(r));
+        line("   %s round %d: %-24s median %6.1f ms, min %6.1f (mean %.1f ± %.1f)  %5.0f MB/s  alloc %s  cpu %s,"
+                + " benchmark thread %s", label, round, name.substring(16), t, percentile(name, round, "0.0"),
+            r.get("primaryMetric").get("score").asDouble(), error(r), size / 1e6 / (t / 1e3), alloc(r), cpu(r),
+            workerCpu(r));
       }
     }
-    line("   %s: typed speed / baseline speed, median %.2f over %d round(s) (rounds: %s)%s", label, median(ratios),
-        ratios.size(), format(ratios), label.equals("in memory")
-            ? (median(ratios) >= 1.0 ? "; target >= 1.0x: MET" : "; target >= 1.0x: NOT MET") : "");
+    if (byMedian.isEmpty()) {
+      return;
+    }
+    String target = label.equals("in memory")
+        ? (median(byMedian) >= 1.0 ? "; target >= 1.0x: MET" : "; target >= 1.0x: NOT MET") : "";
+    line("   %s: typed speed / baseline speed, by median time %.2f (rounds: %s), by best time %.2f (rounds: %s),"
+            + " by benchmark-thread CPU %.2f%s", label, median(byMedian), format(byMedian), median(byMin),
+        format(byMin), byWorkerCpu.isEmpty() ? Double.NaN : median(byWorkerCpu), target);
+    if (!whatIfByMedian.isEmpty()) {
+      line("   %s what-if %s / baseline speed, by median time: %.2f (rounds: %s)", label, whatIf.substring(16),
+          median(whatIfByMedian), format(whatIfByMedian));
+    }
+  }
+
+  private double percentile(String name, int round, String which) {
+    return results.get(name).get(round).get("primaryMetric").get("scorePercentiles").get(which).asDouble();
+  }
+
+  private static String workerCpu(JsonNode result) {
+    double us = metric(result, "cpu.worker.norm");
+    return Double.isNaN(us) ? "n/a" : String.format(Locale.ROOT, "%.1f ms/op", us / 1e3);
   }
 
   private int firstRound(String name) {
