@@ -4,7 +4,7 @@
 #
 #   bench/run.sh              build, run everything, summarise
 #   SKIP_BUILD=1 bench/run.sh reuse bench/target/benchmarks.jar and the CLI jar
-#   ROUNDS=3 bench/run.sh     rounds of the paired calls and of decoding (default 3 and 2)
+#   ROUNDS=3 bench/run.sh     rounds of the paired calls and of in-memory decoding (default 3)
 #   CLI_RUNS=21 bench/run.sh  runs of each CLI command (default 11)
 #
 # Results land in bench/target/results/<timestamp>/: one JMH JSON file per run, its log, the CLI
@@ -20,7 +20,7 @@ jar=bench/target/benchmarks.jar
 out=bench/target/results/$(date +%Y%m%d-%H%M%S)
 mkdir -p "$out"
 call_rounds=${ROUNDS:-3}
-decode_rounds=${ROUNDS:-2}
+decode_rounds=${ROUNDS:-3}
 
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -43,19 +43,20 @@ jmh() {
   echo "$name end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"
 }
 
-jmh spec 'SpecLoadBenchmark'
-jmh generate 'GenerateBenchmark'
+jmh spec 'SpecLoadBenchmark' -wi 3 -w 1 -i 5 -r 1
+jmh generate 'GenerateBenchmark' -wi 3 -w 2 -i 5 -r 2
 jmh calls 'CallsBenchmark\.(client|httpClient)' -wi 3 -w 1 -i 5 -r 1
 jmh stub 'CallsBenchmark\.stubCeiling' -wi 2 -w 1 -i 3 -r 1
-jmh overhead 'CallOverheadBenchmark' -wi 5 -w 1 -i 5 -r 1
-# The ratios with a target are measured in rounds: the call pairs run side by side, the decoding
-# product and baseline a few seconds apart.
+jmh overhead 'CallOverheadBenchmark' -wi 5 -w 2 -i 5 -r 1
+# The ratios with a target are measured in rounds (a fresh JVM each): the call pairs run side by
+# side, the in-memory decoding product and baseline a few seconds apart.
 for ((r = 1; r <= call_rounds; r++)); do
   jmh "pair-$r" 'CallsPairBenchmark' -wi 3 -w 1 -i 5 -r 1
 done
 for ((r = 1; r <= decode_rounds; r++)); do
-  jmh "decode-$r" 'DecodeBenchmark' -wi 5 -w 1 -i 5 -r 1
+  jmh "decode-$r" 'DecodeBenchmark\.(typed|typedWithBlackbird|untypedMapBaseline)$' -wi 5 -w 1 -i 5 -r 1
 done
+jmh decode-e2e 'DecodeBenchmark\.(clientEndToEnd|httpClientToMapBaseline)$' -wi 5 -w 1 -i 5 -r 1
 
 echo "== CLI processes"
 echo "cli start $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"

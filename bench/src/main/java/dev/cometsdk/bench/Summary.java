@@ -118,8 +118,9 @@ public final class Summary {
         "CallOverheadBenchmark.httpClientWithoutNetworkBaseline")) {
       if (results.containsKey(name)) {
         JsonNode r = results.get(name).get(firstRound(name));
-        line("   %-40s %7.2f us/call (± %.2f)  alloc %s  cpu %s", name.substring(22),
-            r.get("primaryMetric").get("score").asDouble(), error(r), alloc(r), cpu(r));
+        line("   %-40s %7.2f us/call (± %.2f)  alloc %s  cpu %s, benchmark thread %.2f us/op", name.substring(22),
+            r.get("primaryMetric").get("score").asDouble(), error(r), alloc(r), cpu(r),
+            metric(r, "cpu.worker.norm"));
       }
     }
     line("   d) the stub alone, driven by a bare socket client replaying the same request:");
