@@ -3,6 +3,7 @@ package dev.cometsdk.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -25,8 +26,9 @@ final class ErrorShape {
     /**
      * Looks for an error in a decoded value, without parsing again where the value's type tells
      * the answer (generated classes implement {@link CometStatusResponse} or
-     * {@link CometObject}); other values are checked against the body only when it names both
-     * keys at all.
+     * {@link CometObject}, a map holds the body's top-level keys, a list or array says the body
+     * was a JSON array); other values are checked against the body only when it names both keys
+     * at all.
      */
     static ErrorShape inValue(Object value, byte[] body, int length) {
         if (value instanceof CometStatusResponse) {
@@ -47,8 +49,28 @@ final class ErrorShape {
                 return null;
             }
         }
+        if (value instanceof Map) {
+            // A map decoded from the body has exactly its top-level keys, so there is no need to
+            // search a large body (AdminListUsersFull) for them byte by byte.
+            if (!hasKey((Map<?, ?>) value, "Status") || !hasKey((Map<?, ?>) value, "Message")) {
+                return null;
+            }
+            return inBody(body, length);
+        }
+        if (value instanceof Collection || (value != null && value.getClass().isArray())) {
+            // The body was a JSON array, which is never the error object.
+            return null;
+        }
         return contains(body, length, STATUS_KEY) && contains(body, length, MESSAGE_KEY)
                 ? inBody(body, length) : null;
+    }
+
+    private static boolean hasKey(Map<?, ?> map, String key) {
+        try {
+            return map.containsKey(key);
+        } catch (ClassCastException e) {
+            return false;  // a sorted map of integer keys: no key is a string
+        }
     }
 
     /** Parses a body that did not decode as expected, and looks for an error in it. */

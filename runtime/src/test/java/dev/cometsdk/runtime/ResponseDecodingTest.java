@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,18 @@ class ResponseDecodingTest {
         List<Map<String, Object>> jobs = call("[{\"Status\":500,\"Message\":\"failed job\"}]",
                 new TypeReference<List<Map<String, Object>>>() { });
         assertEquals(1, jobs.size());
+        // Only the top level counts: a map whose values look like errors is data.
+        Map<String, Map<String, Object>> byId = call(
+                "{\"job1\":{\"Status\":500,\"Message\":\"failed\"}}",
+                new TypeReference<Map<String, Map<String, Object>>>() { });
+        assertEquals(1, byId.size());
+        // Status and Message as top-level keys of a map response are the error object.
+        apiError(ERROR, new TypeReference<Map<String, String>>() { });
+        apiError(ERROR, new TypeReference<SortedMap<String, Object>>() { });
+        assertEquals(Map.of(7L, "x"),
+                call("{\"7\":\"x\"}", new TypeReference<SortedMap<Long, String>>() { }));
+        String[] array = call("[\"Status\",\"Message\"]", new TypeReference<String[]>() { });
+        assertEquals(2, array.length);
     }
 
     @Test
