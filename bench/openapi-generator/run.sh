@@ -10,7 +10,9 @@
 # IP_ROUNDS in-process JVMs per tool (3), IP_WARMUPS (3) and IP_RUNS (5) iterations per JVM,
 # JAVAC_RUNS (5). Runs of the two tools alternate; the summary gives medians and the ratios of
 # runs made back to back. The results are in target/summary.txt, the raw numbers in
-# target/results.tsv, the probes' output in target/probes.txt.
+# target/results.tsv, the probes' output in target/probes.txt and target/our-probes.txt.
+# IP_ROUNDS=0 skips the in-process timings; WP_RUNS and JAVAC_RUNS must be at least 1 (their last
+# runs leave the outputs that are counted, compiled and probed).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -163,10 +165,12 @@ if javac "${javac_flags[@]}" -cp "$work/javac/classes-theirs:$(cat "$work/theirs
   theirs_tests_compile=yes
 fi
 
-# ---- 4. probes: OpenAPI Generator's client against a stub server ----
-mkdir -p "$work/probes"
-javac -d "$work/probes" -cp "$work/javac/classes-theirs:$theirs_cp" "$here/probes/Probes.java"
-java -cp "$work/probes:$work/javac/classes-theirs:$theirs_cp" Probes > "$work/probes.txt" 2>&1
+# ---- 4. probes: both clients against the same stub server ----
+mkdir -p "$work/probes/theirs" "$work/probes/ours"
+javac -d "$work/probes/theirs" -cp "$work/javac/classes-theirs:$theirs_cp" "$here/probes/StubServer.java" "$here/probes/Probes.java"
+java -cp "$work/probes/theirs:$work/javac/classes-theirs:$theirs_cp" Probes > "$work/probes.txt" 2>&1
+javac -d "$work/probes/ours" -cp "$work/javac/classes-ours:$ours_compile_cp" "$here/probes/StubServer.java" "$here/probes/OurProbes.java"
+java -cp "$work/probes/ours:$work/javac/classes-ours:$ours_compile_cp" OurProbes > "$work/our-probes.txt" 2>&1
 
 # The flattened variant: does OpenAPI Generator then keep the required parameters?
 java -jar "$cli" generate -g java --library native -p serializationLibrary=jackson --skip-validate-spec \
@@ -240,7 +244,7 @@ jcc_ours=$(med javac ours 5); jcc_theirs=$(med javac theirs 5); jcc_both=$(med j
   echo
   echo "Phases, medians of the measured iterations:"
   for tool in ours theirs; do
-    grep -h '^RESULT' "$work"/ip/$tool-*.log \
+    { cat "$work"/ip/$tool-*.log 2>/dev/null || true; } | grep '^RESULT' \
       | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] ~ /_ms$/) v[kv[1]] = v[kv[1]] " " kv[2] } }
              END { for (k in v) print k, v[k] }' \
       | while read -r k vals; do echo "    $tool $k $(echo "$vals" | tr ' ' '\n' | median)"; done | sort
@@ -275,9 +279,15 @@ jcc_ours=$(med javac ours 5); jcc_theirs=$(med javac theirs 5); jcc_both=$(med j
   echo "After flattening the credentials allOf into each body (target/flattened.openapi.json): errors: $validate_flat_errors."
   echo "Required-parameter checks for 'username' in AdminApi: as exported $(required_checks "$work/wp/theirs-sources"), flattened $(required_checks "$work/flattened")."
   echo
-  echo "## Probes (target/probes.txt)"
+  echo "## Probes: the same stub answers, OpenAPI Generator's client (target/probes.txt) and ours (target/our-probes.txt)"
   echo
-  grep '^PROBE' "$work/probes.txt" | sed 's/^PROBE /- /'
+  echo "| probe | OpenAPI Generator's client | ours |"
+  echo "| --- | --- | --- |"
+  awk 'FNR == 1 { file++ } /^PROBE / { sub(/^PROBE /, ""); name = substr($0, 1, index($0, ": ") - 1)
+         text = substr($0, index($0, ": ") + 2); if (!(name in seen)) { seen[name] = 1; order[++n] = name }
+         out[file, name] = text }
+       END { for (i = 1; i <= n; i++) printf "| %s | %s | %s |\n", order[i], out[1, order[i]], out[2, order[i]] }' \
+    "$work/probes.txt" "$work/our-probes.txt"
 } > "$summary"
 load end
 cat "$summary"
