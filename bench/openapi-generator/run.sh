@@ -88,11 +88,12 @@ sources_only=(--global-property apiTests=false,modelTests=false,apiDocs=false,mo
 # ---- 2a. whole processes, alternating (the order flips every round) ----
 load "whole-process"
 for ((r = 0; r < WP_RUNS; r++)); do
-  order=(ours theirs-default theirs-sources)
-  ((r % 2)) && order=(theirs-sources theirs-default ours)
+  order=(floor ours theirs-default theirs-sources)
+  ((r % 2)) && order=(theirs-sources theirs-default ours floor)
   for tool in "${order[@]}"; do
     rm -rf "$work/wp/$tool"
     case $tool in
+      floor) timed wp floor "$r" "$work/wp/floor.log" java -jar "$jar" versions ;;
       ours) timed wp ours "$r" "$work/wp/ours.log" java -jar "$jar" generate --version "$version" --out "$work/wp/ours" ;;
       theirs-default) timed wp "$tool" "$r" "$work/wp/$tool.log" java -jar "$cli" "${oag_args[@]}" -o "$work/wp/$tool" ;;
       theirs-sources) timed wp "$tool" "$r" "$work/wp/$tool.log" java -jar "$cli" "${oag_args[@]}" "${sources_only[@]}" -o "$work/wp/$tool" ;;
@@ -215,6 +216,7 @@ find "$root/runtime/src/main/java" -name '*.java' | sort > "$work/javac/runtime.
 mkdir -p "$work/javac/classes-runtime-only"
 (cd "$work/javac/classes-runtime-only" && unzip -q -o "$runtime_jar" '*.class')
 
+wp_floor=$(med wp floor 4); wpc_floor=$(med wp floor 5)
 wp_ours=$(med wp ours 4); wp_def=$(med wp theirs-default 4); wp_src=$(med wp theirs-sources 4)
 wpc_ours=$(med wp ours 5); wpc_def=$(med wp theirs-default 5); wpc_src=$(med wp theirs-sources 5)
 ip_ours=$(med ip ours 4); ip_src=$(med ip theirs-sources 4)
@@ -231,6 +233,7 @@ jcc_ours=$(med javac ours 5); jcc_theirs=$(med javac theirs 5); jcc_both=$(med j
   echo
   echo "| tool | median wall | median CPU | wall ratio to ours: of medians / paired median | CPU ratio of medians |"
   echo "| --- | ---: | ---: | ---: | ---: |"
+  echo "| floor: comet versions (JVM start, CLI, spec index; generates nothing) | $wp_floor | $wpc_floor | $(ratio "$wp_floor" "$wp_ours") / $(paired_ratio wp ours floor 4) | $(ratio "$wpc_floor" "$wpc_ours") |"
   echo "| ours (comet generate) | $wp_ours | $wpc_ours | 1 | 1 |"
   echo "| OpenAPI Generator, default output | $wp_def | $wpc_def | $(ratio "$wp_def" "$wp_ours") / $(paired_ratio wp ours theirs-default 4) | $(ratio "$wpc_def" "$wpc_ours") |"
   echo "| OpenAPI Generator, sources only | $wp_src | $wpc_src | $(ratio "$wp_src" "$wp_ours") / $(paired_ratio wp ours theirs-sources 4) | $(ratio "$wpc_src" "$wpc_ours") |"
