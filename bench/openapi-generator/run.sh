@@ -6,7 +6,7 @@
 #
 #   bench/openapi-generator/run.sh        (build first, once: mvn -B -q install -DskipTests)
 #
-# Knobs (environment): OAG_VERSION (7.25.0), WP_RUNS whole-process runs per tool (5),
+# Knobs (environment): OAG_VERSION (7.25.0), WP_RUNS whole-process runs per tool (7),
 # IP_ROUNDS in-process JVMs per tool (3), IP_WARMUPS (3) and IP_RUNS (5) iterations per JVM,
 # JAVAC_RUNS (5). Runs of the two tools alternate; the summary gives medians and the ratios of
 # runs made back to back. The results are in target/summary.txt, the raw numbers in
@@ -18,7 +18,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 work=$here/target
 OAG_VERSION=${OAG_VERSION:-7.25.0}
-WP_RUNS=${WP_RUNS:-5}
+WP_RUNS=${WP_RUNS:-7}
 IP_ROUNDS=${IP_ROUNDS:-3}
 IP_WARMUPS=${IP_WARMUPS:-3}
 IP_RUNS=${IP_RUNS:-5}
