@@ -6,6 +6,7 @@ import dev.cometsdk.client.model.UserProfileConfig;
 import dev.cometsdk.runtime.Credentials;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
 
 /** The questions {@code Probes} asks OpenAPI Generator's client, asked of ours, against the same stub. */
@@ -26,6 +27,9 @@ public final class OurProbes {
       StubServer.report("credentials-as-form-fields", "form fields sent: " + form.keySet() + "; Username=" + form.get("Username")
           + ", AuthType=" + form.get("AuthType") + " (from the client's Credentials)");
       StubServer.report("json-in-form ProfileData", StubServer.jsonVerdict(form.get("ProfileData"), "FutureField"));
+
+      client.adminDispatcherDeleteSnapshots("device-1", "dest-1", List.of("snap-a", "snap-b"));
+      StubServer.report("json-in-form SnapshotIDs (a list)", "body: " + stub.listFormVerdict("/api/v1/admin/dispatcher/delete-snapshots", "SnapshotIDs"));
 
       try {
         client.adminSetUserProfile(null, null);

@@ -44,6 +44,9 @@ public final class Probes {
       System.out.println(profileData.substring(0, Math.min(300, profileData.length())));
       System.out.println("----");
 
+      admin.adminDispatcherDeleteSnapshots("admin", "Password", "secret", null, null, "device-1", "dest-1", List.of("snap-a", "snap-b"));
+      StubServer.report("json-in-form SnapshotIDs (a list)", "body: " + stub.listFormVerdict("/api/v1/admin/dispatcher/delete-snapshots", "SnapshotIDs"));
+
       try {
         admin.adminSetUserProfile(null, null, null, null, null, null, null);
         StubServer.report("required-parameters", "a call with every argument null was SENT, body '"

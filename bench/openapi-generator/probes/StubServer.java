@@ -57,6 +57,15 @@ final class StubServer implements AutoCloseable {
     return form;
   }
 
+  /** The raw body sent to {@code path}, and whether its {@code field} is one JSON array. */
+  String listFormVerdict(String path, String field) {
+    String body = last(path).get("body").replaceAll("(Password|SessionKey)=[^&]*", "$1=(set)");
+    long occurrences = java.util.Arrays.stream(body.split("&")).filter(pair -> pair.startsWith(field + "=")).count();
+    String value = lastForm(path).get(field);
+    return body + " -> " + (occurrences > 1 ? field + " repeated " + occurrences + " times, the server reads one JSON value: NOT JSON"
+        : jsonVerdict(value, null));
+  }
+
   @Override
   public void close() {
     server.stop(0);
