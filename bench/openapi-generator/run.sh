@@ -193,7 +193,7 @@ paired_ratio() {
       return m % 2 ? x[(m + 1) / 2] : (x[m / 2] + x[m / 2 + 1]) / 2 }
     END { for (r in rounds) if (n[a, r] && n[b, r]) printf "%.2f\n", med(b, r) / med(a, r) }' "$results" | median
 }
-ratio() { awk -v x="$1" -v y="$2" 'BEGIN { if (y + 0 == 0) print "n/a"; else printf "%.2f", x / y }'; }
+ratio() { awk -v x="$1" -v y="$2" 'BEGIN { if (x + 0 == 0 || y + 0 == 0) print "n/a"; else printf "%.2f", x / y }'; }
 code_lines() { # lines that are neither blank nor only comment (approximate: ignores comment markers in strings)
   xargs cat | awk '
     { line = $0 }
@@ -248,7 +248,7 @@ jcc_ours=$(med javac ours 5); jcc_theirs=$(med javac theirs 5); jcc_both=$(med j
   echo
   echo "Phases, medians of the measured iterations:"
   for tool in ours theirs; do
-    { cat "$work"/ip/$tool-*.log 2>/dev/null || true; } | grep '^RESULT' \
+    { cat "$work"/ip/$tool-*.log 2>/dev/null || true; } | { grep '^RESULT' || true; } \
       | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] ~ /_ms$/) v[kv[1]] = v[kv[1]] " " kv[2] } }
              END { for (k in v) print k, v[k] }' \
       | while read -r k vals; do echo "    $tool $k $(echo "$vals" | tr ' ' '\n' | median)"; done | sort
