@@ -58,6 +58,16 @@ for ((r = 1; r <= decode_rounds; r++)); do
 done
 jmh decode-e2e 'DecodeBenchmark\.(clientEndToEnd|httpClientToMapBaseline)$' -wi 5 -w 1 -i 5 -r 1
 
+# Cross-check: product and baseline taking turns in one JVM (not JMH; see Interleaved.java).
+echo "== interleaved"
+echo "interleaved start $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"
+{
+  java -Xms1g -Xmx1g -cp "$jar" dev.cometsdk.bench.Interleaved calls 1 20
+  java -Xms1g -Xmx1g -cp "$jar" dev.cometsdk.bench.Interleaved calls 8 20
+  java -Xms2g -Xmx2g -cp "$jar" dev.cometsdk.bench.Interleaved decode 150
+} 2>&1 | grep -vE '^$|^\[' | tee "$out/interleaved.txt"
+echo "interleaved end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"
+
 echo "== CLI processes"
 echo "cli start $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"
 bench/cli-timing.sh "${CLI_RUNS:-11}" | tee "$out/cli.txt"

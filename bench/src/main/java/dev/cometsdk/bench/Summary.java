@@ -139,6 +139,13 @@ public final class Summary {
     decode(size, "DecodeBenchmark.clientEndToEnd", "DecodeBenchmark.httpClientToMapBaseline", null, "end to end");
     line("");
 
+    Path interleaved = dir.resolve("interleaved.txt");
+    if (Files.exists(interleaved)) {
+      line("5. Cross-check: product and baseline taking turns in one warmed-up JVM (Interleaved; not JMH)");
+      Files.readAllLines(interleaved).forEach(l -> line("   %s", l));
+      line("");
+    }
+
     Path cli = dir.resolve("cli.txt");
     if (Files.exists(cli)) {
       line("CLI processes (bench/cli-timing.sh)");
