@@ -12,7 +12,7 @@ import java.util.Map;
 public final class ReportModel {
   private ReportModel() {}
 
-  /** The JSON report's root object; its shape is documented in docs/diff-reports.md. */
+  /** The JSON report's root object; its shape is documented in docs/diff-reports.md, which a test keeps in step. */
   public static Map<String, Object> of(DiffResult result) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("from", result.from());

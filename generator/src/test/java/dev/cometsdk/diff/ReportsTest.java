@@ -99,4 +99,29 @@ class ReportsTest {
     assertTrue(text.contains("old client/new server breaking"));
     assertTrue(text.contains("Unmatched suppression: method-removed AdminNoSuchMethod"));
   }
+
+  /** docs/diff-reports.md documents the JSON report with a sample; it must have the real keys. */
+  @Test
+  void documentedJsonSampleHasExactlyTheKeysTheReportWrites() throws IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/diff-reports.md"));
+    int start = doc.indexOf("```json\n");
+    assertTrue(start >= 0, "docs/diff-reports.md has a JSON sample");
+    String sample = doc.substring(start + 8, doc.indexOf("```", start + 8));
+    ObjectMapper mapper = new ObjectMapper();
+    assertEquals(keyPaths(mapper.readTree(JsonReport.render(RESULT)), ""), keyPaths(mapper.readTree(sample), ""));
+  }
+
+  /** Every key path of a JSON value; arrays contribute the keys of their elements. */
+  private static java.util.SortedSet<String> keyPaths(JsonNode node, String prefix) {
+    java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+    if (node.isObject()) {
+      node.fields().forEachRemaining(entry -> {
+        paths.add(prefix + "/" + entry.getKey());
+        paths.addAll(keyPaths(entry.getValue(), prefix + "/" + entry.getKey()));
+      });
+    } else if (node.isArray()) {
+      node.forEach(element -> paths.addAll(keyPaths(element, prefix + "[]")));
+    }
+    return paths;
+  }
 }
