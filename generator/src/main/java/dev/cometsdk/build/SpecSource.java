@@ -34,6 +34,26 @@ public sealed interface SpecSource permits SpecSource.Bundled, SpecSource.SpecFi
     return new Bundled(Optional.empty());
   }
 
+  /**
+   * A spec named by one argument, as {@code comet diff OLD NEW} and {@code comet:diff} take it: a
+   * bundled version when it looks like one and no such file exists, otherwise a file.
+   */
+  static SpecSource fromArgument(String argument) {
+    String trimmed = argument.trim();
+    Path file = Path.of(trimmed);
+    return dev.cometsdk.spec.ServerVersion.tryParse(trimmed).isPresent() && !Files.exists(file)
+        ? new Bundled(Optional.of(trimmed))
+        : new SpecFile(file);
+  }
+
+  /** A bundled version, a file, or (neither given) the newest bundled version. */
+  static SpecSource of(Optional<String> version, Optional<Path> file) {
+    if (version.isPresent() && file.isPresent()) {
+      throw new IllegalArgumentException("give either a server version or a spec file, not both");
+    }
+    return file.<SpecSource>map(SpecFile::new).orElseGet(() -> new Bundled(version));
+  }
+
   /** The spec's bytes and their hash. */
   final class Resolved {
     private final String description;
@@ -133,7 +153,8 @@ public sealed interface SpecSource permits SpecSource.Bundled, SpecSource.SpecFi
     try {
       return new Resolved(path.toString(), path.toString(), Files.readAllBytes(path), false);
     } catch (NoSuchFileException e) {
-      throw new BuildException("The spec file " + path + " does not exist");
+      throw new BuildException("The spec file " + path + " does not exist (nor is it a bundled version; the"
+          + " bundled versions are: " + BundledSpecs.catalog().versionList() + ")");
     } catch (IOException e) {
       throw new BuildException("Cannot read the spec file " + path + ": " + e.getMessage(), e);
     }

@@ -6,9 +6,6 @@ import dev.cometsdk.diff.SpecDiffer;
 import dev.cometsdk.diff.Suppressions;
 import dev.cometsdk.spec.ApiSpec;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -53,8 +50,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ApiSpec before = SpecArgument.load(from, "OLD");
-    ApiSpec after = SpecArgument.load(to, "NEW");
+    ApiSpec before = SpecOptions.load(from, "OLD");
+    ApiSpec after = SpecOptions.load(to, "NEW");
     Suppressions suppressions;
     try {
       suppressions = suppressionsFile == null ? Suppressions.none() : Suppressions.read(suppressionsFile);
@@ -63,19 +60,8 @@ final class DiffCommand implements Callable<Integer> {
     }
     DiffResult result = SpecDiffer.compare(before, after, suppressions);
     String report = Reports.render(result, format.name());
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(report);
-      out.flush();
-    } else {
-      if (output.getParent() != null) {
-        Files.createDirectories(output.getParent());
-      }
-      Files.writeString(output, report, StandardCharsets.UTF_8);
-      PrintWriter out = spec.commandLine().getOut();
-      out.println("Comet API " + result.from() + " -> " + result.to() + ": report written to " + output);
-      out.flush();
-    }
+    Output.write(spec.commandLine(), output, report,
+        "Comet API " + result.from() + " -> " + result.to() + ": report written to ");
     boolean fails = switch (failOn) {
       case breaking -> result.reaches(ChangeSeverity.BREAKING);
       case warning -> result.reaches(ChangeSeverity.WARNING);

@@ -27,7 +27,7 @@ final class GenerateCommand implements Callable<Integer> {
   boolean help;
 
   @CommandLine.Mixin
-  SpecSource source;
+  SpecOptions source;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "Folder to write the sources into (a source root: packages become sub-folders).")

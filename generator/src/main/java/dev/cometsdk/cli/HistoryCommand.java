@@ -3,9 +3,6 @@ package dev.cometsdk.cli;
 import dev.cometsdk.diff.ApiHistory;
 import dev.cometsdk.spec.BundledSpecs;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,17 +23,7 @@ final class HistoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String history = ApiHistory.render(BundledSpecs.catalog());
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
-      out.print(history);
-    } else {
-      if (output.getParent() != null) {
-        Files.createDirectories(output.getParent());
-      }
-      Files.writeString(output, history, StandardCharsets.UTF_8);
-      out.println("API history written to " + output);
-    }
-    out.flush();
+    Output.write(spec.commandLine(), output, history, "API history written to ");
     return CometCli.OK;
   }
 }

@@ -4,9 +4,6 @@ import dev.cometsdk.openapi.OpenApiExporter;
 import dev.cometsdk.openapi.OpenApiWriter;
 import dev.cometsdk.spec.ApiSpec;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +24,7 @@ final class OpenApiCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin
-  SpecSource source;
+  SpecOptions source;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "json or yaml (default: from the --output file name, else json).")
@@ -48,17 +45,8 @@ final class OpenApiCommand implements Callable<Integer> {
       throw new InputException("--format: " + e.getMessage());
     }
     String document = OpenApiWriter.write(OpenApiExporter.export(api), chosen);
-    PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
-      out.print(document);
-    } else {
-      if (output.getParent() != null) {
-        Files.createDirectories(output.getParent());
-      }
-      Files.writeString(output, document, StandardCharsets.UTF_8);
-      out.println("OpenAPI document for Comet Server " + api.serverVersion() + " written to " + output);
-    }
-    out.flush();
+    Output.write(spec.commandLine(), output, document,
+        "OpenAPI document for Comet Server " + api.serverVersion() + " written to ");
     return CometCli.OK;
   }
 }

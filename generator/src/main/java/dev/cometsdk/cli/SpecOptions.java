@@ -1,15 +1,15 @@
 package dev.cometsdk.cli;
 
+import dev.cometsdk.build.BuildException;
+import dev.cometsdk.build.SpecSource;
 import dev.cometsdk.spec.ApiSpec;
-import dev.cometsdk.spec.BundledSpecs;
-import dev.cometsdk.spec.SpecLoader;
-import dev.cometsdk.spec.UnknownVersionException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** Where a command's spec comes from: a bundled version (the newest by default) or a file. */
-final class SpecSource {
+/** The options that say where a command's spec comes from: a bundled version (the newest by default) or a file. */
+final class SpecOptions {
 
   @ArgGroup(exclusive = true)
   Choice choice;
@@ -29,19 +29,21 @@ final class SpecSource {
    * @throws InputException with the bundled versions or the validator's report when it cannot be had
    */
   ApiSpec load() {
-    BundledSpecs catalog = BundledSpecs.catalog();
-    if (choice == null || (choice.version == null && choice.file == null)) {
-      return catalog.loadNewest();
+    SpecSource source = choice == null ? SpecSource.newest()
+        : SpecSource.of(Optional.ofNullable(choice.version), Optional.ofNullable(choice.file));
+    return load(source, "");
+  }
+
+  /** The validated spec of a version-or-file argument, messages prefixed with {@code label}. */
+  static ApiSpec load(String argument, String label) {
+    return load(SpecSource.fromArgument(argument), label + ": ");
+  }
+
+  private static ApiSpec load(SpecSource source, String prefix) {
+    try {
+      return source.resolve().load();
+    } catch (BuildException e) {
+      throw new InputException(prefix + e.getMessage());
     }
-    if (choice.version != null) {
-      try {
-        return catalog.load(choice.version);
-      } catch (UnknownVersionException e) {
-        throw new InputException(e.getMessage());
-      }
-    }
-    SpecLoader.Result result = SpecLoader.validate(choice.file);
-    return result.spec().orElseThrow(() -> new InputException(
-        "the spec " + choice.file + " is invalid:\n" + result.report().toText().stripTrailing()));
   }
 }

@@ -246,14 +246,7 @@ final class ClientGenerator {
       doc.append("; pass a {@link ").append(shape.requestClass().canonicalName()).append("} to give them.\n\n");
     }
     doc.append(paramDocs(shape, params));
-    doc.append(returnDoc(shape, returnType, async));
-    doc.append(throwsDoc(async));
-    shape.method().deprecatedSince().ifPresent(since -> doc.append(Javadocs.deprecated(since)));
-    doc.append(Javadocs.since(context.since().method(shape.method()), context.spec().serverVersion()));
-    if (shape.method().isDeprecated()) {
-      method.addAnnotation(Deprecated.class);
-    }
-    return method.addJavadoc("$L", doc.toString());
+    return finish(shape, method, doc, returnType, async);
   }
 
   private MethodSpec.Builder requestMethod(MethodShape shape, String name, TypeName returnType, boolean async) {
@@ -262,6 +255,12 @@ final class ClientGenerator {
     StringBuilder doc = new StringBuilder(methodSummary(shape, async));
     doc.append("@param request the parameters, optional ones included; see {@link ")
         .append(shape.requestClass().canonicalName()).append("}\n");
+    return finish(shape, method, doc, returnType, async);
+  }
+
+  /** The javadoc's closing tags, and {@code @Deprecated} where the spec marks the method. */
+  private MethodSpec.Builder finish(MethodShape shape, MethodSpec.Builder method, StringBuilder doc,
+      TypeName returnType, boolean async) {
     doc.append(returnDoc(shape, returnType, async));
     doc.append(throwsDoc(async));
     shape.method().deprecatedSince().ifPresent(since -> doc.append(Javadocs.deprecated(since)));

@@ -77,7 +77,8 @@ class DiffCommandTest {
         unknown.err());
     CliRun missing = CliRun.of("diff", "25.3.1", folder.resolve("nope.json").toString());
     assertEquals(2, missing.exitCode());
-    assertTrue(missing.err().contains("NEW: '"), missing.err());
+    assertTrue(missing.err().contains("NEW: The spec file " + folder.resolve("nope.json") + " does not exist (nor is"
+        + " it a bundled version; the bundled versions are: 22.6.9"), missing.err());
     Path invalid = Files.writeString(folder.resolve("bad.json"), "{\"serverVersion\": \"x\"}");
     CliRun bad = CliRun.of("diff", invalid.toString(), "25.6.8");
     assertEquals(2, bad.exitCode());

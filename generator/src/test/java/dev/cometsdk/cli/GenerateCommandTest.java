@@ -150,7 +150,7 @@ class GenerateCommandTest {
     Path missing = folder.resolve("missing.json");
     CliRun run = CliRun.of("generate", "--spec", missing.toString(), "--out", folder.resolve("out").toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
-    assertTrue(run.err().contains("file.unreadable"), run.err());
+    assertTrue(run.err().contains("The spec file " + missing + " does not exist"), run.err());
   }
 
   @Test

@@ -8,14 +8,11 @@ import dev.cometsdk.diff.DiffResult;
 import dev.cometsdk.diff.SpecDiffer;
 import dev.cometsdk.diff.Suppressions;
 import dev.cometsdk.spec.ApiSpec;
-import dev.cometsdk.spec.ServerVersion;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -93,12 +90,8 @@ public final class DiffMojo extends AbstractMojo {
   }
 
   private static ApiSpec load(String argument, String property) throws BuildException {
-    Path file = Path.of(argument);
-    SpecSource source = ServerVersion.tryParse(argument.trim()).isPresent() && !Files.exists(file)
-        ? new SpecSource.Bundled(Optional.of(argument.trim()))
-        : new SpecSource.SpecFile(file);
     try {
-      return source.resolve().load();
+      return SpecSource.fromArgument(argument).resolve().load();
     } catch (BuildException e) {
       throw new BuildException(property + ": " + e.getMessage(), e);
     }

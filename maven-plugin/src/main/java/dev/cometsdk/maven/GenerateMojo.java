@@ -89,8 +89,8 @@ public final class GenerateMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage());
     }
-    SpecSource source = specFile != null ? new SpecSource.SpecFile(specFile.toPath())
-        : new SpecSource.Bundled(Optional.ofNullable(serverVersion));
+    SpecSource source = SpecSource.of(Optional.ofNullable(serverVersion),
+        Optional.ofNullable(specFile).map(File::toPath));
     GenerateRequest request = new GenerateRequest(source, options, outputDirectory.toPath(),
         Optional.of(lockFile.toPath()), suppressions, failOnBreaking, reportDirectory.toPath());
     try {

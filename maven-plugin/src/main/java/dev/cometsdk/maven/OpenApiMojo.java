@@ -51,8 +51,8 @@ public final class OpenApiMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("comet.openapiFormat: " + e.getMessage());
     }
-    SpecSource source = specFile != null ? new SpecSource.SpecFile(specFile.toPath())
-        : new SpecSource.Bundled(Optional.ofNullable(serverVersion));
+    SpecSource source = SpecSource.of(Optional.ofNullable(serverVersion),
+        Optional.ofNullable(specFile).map(File::toPath));
     ApiSpec spec;
     try {
       spec = source.resolve().load();
