@@ -18,4 +18,15 @@ assert touched.isEmpty() : "written again by the second build: ${touched}"
 def lock = new File(basedir, 'comet.lock.json')
 assert lock.isFile()
 assert lock.lastModified() < marker.lastModified() : 'the lock file was not rewritten'
+
+// The plugin is one self-contained jar: the POM it installs declares nothing Maven must resolve
+// before each goal (docs/plugin-benchmarks.md).
+def pluginPoms = []
+new File(localRepositoryPath, 'dev/cometsdk/comet-maven-plugin').eachFileRecurse(groovy.io.FileType.FILES) {
+  if (it.name.endsWith('.pom')) pluginPoms << it
+}
+assert pluginPoms.size() == 1
+def dependencies = new groovy.xml.XmlSlurper().parse(pluginPoms[0]).dependencies.dependency
+assert dependencies.size() > 0
+dependencies.each { assert it.scope.text() == 'provided' : "the plugin POM declares ${it.artifactId.text()}" }
 true

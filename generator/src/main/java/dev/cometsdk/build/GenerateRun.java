@@ -48,14 +48,14 @@ public final class GenerateRun {
    *     breaking upgrade that is not accepted, or a file that cannot be written
    */
   public Outcome execute() throws BuildException {
-    Optional<LockFile> lock = request.lockFile().isPresent() ? LockFile.read(request.lockFile().get()) : Optional.empty();
     Optional<OutputManifest> previous = OutputManifest.read(request.outputDirectory());
     Optional<String> fingerprint = request.source().fingerprint();
-    if (fingerprint.isPresent() && previous.isPresent() && unchanged(previous.get(), fingerprint.get(), lock)) {
+    if (fingerprint.isPresent() && previous.isPresent() && unchanged(previous.get(), fingerprint.get())) {
       logUpToDate(previous.get().spec().description(), previous.get());
       return Outcome.UP_TO_DATE;
     }
 
+    Optional<LockFile> lock = request.lockFile().isPresent() ? LockFile.read(request.lockFile().get()) : Optional.empty();
     SpecSource.Resolved spec = request.source().resolve();
     ApiSpec loaded = null;
     if (lock.isPresent() && !lock.get().sha256().equals(spec.sha256())) {
@@ -67,46 +67,57 @@ public final class GenerateRun {
         && previous.get().filesPresent(request.outputDirectory());
     if (upToDate) {
       logUpToDate(spec.description(), previous.get());
-      if (fingerprint.isPresent() && !fingerprint.get().equals(previous.get().spec().fingerprint())) {
-        // Same spec from a new place (the jar was replaced): record it, so that the next build is quick.
-        writeManifest(previous.get().withFingerprint(fingerprint.get()));
-      }
       writeLockIfNeeded(lock, spec, loaded);
+      // Same output, found through a new spec jar or lock file: record them, so that the next build is quick.
+      OutputManifest refreshed = previous.get().withFingerprints(fingerprint.orElse(""), lockFingerprint());
+      if (!refreshed.equals(previous.get())) {
+        writeManifest(refreshed);
+      }
       return Outcome.UP_TO_DATE;
     }
     if (loaded == null) {
       loaded = spec.load();
     }
     List<GeneratedFile> files = new CometGenerator().generate(loaded, request.options());
+    int written;
+    int removed;
     try {
-      int written = SourceWriter.write(request.outputDirectory(), files);
-      int removed = removeStale(previous, files);
-      List<String> paths = files.stream().map(GeneratedFile::relativePath).collect(Collectors.toList());
-      writeManifest(new OutputManifest(stamp, paths,
-          new OutputManifest.SpecRecord(fingerprint.orElse(""), spec.sha256(), spec.description())));
-      log.info("Generated the Comet client for " + spec.description() + ": " + files.size() + " files ("
-          + written + " written" + (removed > 0 ? ", " + removed + " stale removed" : "") + ") in "
-          + request.outputDirectory());
+      written = SourceWriter.write(request.outputDirectory(), files);
+      removed = removeStale(previous, files);
     } catch (IOException e) {
       throw new BuildException("Cannot write the generated client to " + request.outputDirectory() + ": " + e, e);
     }
+    // The lock first, so that the manifest records the lock file as this run leaves it.
     writeLockIfNeeded(lock, spec, loaded);
+    List<String> paths = files.stream().map(GeneratedFile::relativePath).collect(Collectors.toList());
+    writeManifest(new OutputManifest(stamp, paths,
+        new OutputManifest.SpecRecord(fingerprint.orElse(""), spec.sha256(), spec.description()), lockFingerprint()));
+    log.info("Generated the Comet client for " + spec.description() + ": " + files.size() + " files ("
+        + written + " written" + (removed > 0 ? ", " + removed + " stale removed" : "") + ") in "
+        + request.outputDirectory());
     return Outcome.GENERATED;
   }
 
   /**
-   * Whether the previous output is current without reading the spec at all: the spec comes from
-   * where it came from then (so its hash is the recorded one), the stamp over that hash and today's
-   * options and generator matches, the lock file (if one is used) names that hash, and every file
-   * is there. Anything else takes the full path, which decides the same from the spec's bytes.
+   * Whether the previous output is current without reading the spec or the lock file at all: the
+   * spec comes from where it came from then (so its hash is the recorded one), the lock file (if
+   * one is used) is the one that run left (so it names that hash), the stamp over that hash and
+   * today's options and generator matches, and every file is there. Anything else takes the full
+   * path, which decides the same from the files' contents.
    */
-  private boolean unchanged(OutputManifest previous, String fingerprint, Optional<LockFile> lock) {
+  private boolean unchanged(OutputManifest previous, String fingerprint) {
     String sha256 = previous.spec().sha256();
     if (sha256.isEmpty() || !fingerprint.equals(previous.spec().fingerprint())) {
       return false;
     }
-    boolean lockAgrees = request.lockFile().isEmpty() || lock.map(l -> l.sha256().equals(sha256)).orElse(false);
+    boolean lockAgrees = request.lockFile().isEmpty()
+        || (!previous.lockFingerprint().isEmpty() && previous.lockFingerprint().equals(lockFingerprint()));
     return lockAgrees && previous.stamp().equals(stamp(sha256)) && previous.filesPresent(request.outputDirectory());
+  }
+
+  /** The lock file's fingerprint; empty when none is used or it does not exist. */
+  private String lockFingerprint() {
+    return request.lockFile().flatMap(Fingerprints::ofFile).orElse("");
   }
 
   private void logUpToDate(String description, OutputManifest previous) {
@@ -123,11 +134,14 @@ public final class GenerateRun {
     }
   }
 
-  /** The generation's identity: what was generated (the spec's hash), how, and by which generator. */
+  /**
+   * The generation's identity: what was generated (the spec's hash), how, and by which generator.
+   * Plain text, so that checking it hashes nothing.
+   */
   private String stamp(String specSha256) {
     GeneratorOptions options = request.options();
-    return SpecSource.sha256((specSha256 + "|" + options.packageName() + "|" + options.clientName() + "|"
-        + GeneratorVersion.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return "spec " + specSha256 + ", package " + options.packageName() + ", client " + options.clientName()
+        + ", generator " + GeneratorVersion.get();
   }
 
   private void gate(LockFile lock, ApiSpec target) throws BuildException {

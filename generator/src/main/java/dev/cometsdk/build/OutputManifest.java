@@ -1,16 +1,11 @@
 package dev.cometsdk.build;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,10 +13,16 @@ import java.util.Optional;
  * over the spec's hash, the options and the generator version) and which files it wrote, so that
  * the next build can tell it is up to date, or remove files that are no longer generated.
  *
+ * <p>It is plain text, one {@code key value} per line, because an up-to-date build reads nothing
+ * else: parsing it needs no JSON library, whose loading in a fresh Maven JVM would cost more than
+ * the whole check.
+ *
  * @param spec where the spec came from, so that the next build can skip reading and hashing it
  *     when that has not changed
+ * @param lockFingerprint {@link Fingerprints#ofFile} of the lock file as this generation left it,
+ *     empty without one, so that the next build can skip parsing it when it has not changed
  */
-record OutputManifest(String stamp, List<String> files, SpecRecord spec) {
+record OutputManifest(String stamp, List<String> files, SpecRecord spec, String lockFingerprint) {
   /**
    * The spec of the last generation.
    *
@@ -33,57 +34,82 @@ record OutputManifest(String stamp, List<String> files, SpecRecord spec) {
     static final SpecRecord NONE = new SpecRecord("", "", "");
   }
 
-  static final String FILE_NAME = ".comet-generated.json";
+  static final String FILE_NAME = ".comet-generated";
+  /** The JSON manifest of generator versions up to 0.1.0; deleted when a new manifest is written. */
+  static final String OLD_FILE_NAME = ".comet-generated.json";
 
-  /** Only for writing; see {@link SmallJson} for why reading does without it. */
-  private static final class Writer {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
+  private static final String HEADER = "# What the Comet SDK generator made this folder from, and the files it wrote."
+      + " Do not edit.";
 
+  /** The manifest in {@code outputDirectory}; empty when there is none or it cannot be read. */
   static Optional<OutputManifest> read(Path outputDirectory) {
     Path path = outputDirectory.resolve(FILE_NAME);
-    if (!Files.exists(path)) {
+    if (!Files.isRegularFile(path)) {
       return Optional.empty();
     }
+    String stamp = "";
+    String fingerprint = "";
+    String sha256 = "";
+    String description = "";
+    String lockFingerprint = "";
+    List<String> files = new ArrayList<>();
     try {
-      Map<String, Object> root = SmallJson.readObject(Files.readAllBytes(path));
-      List<String> files = new ArrayList<>();
-      if (root != null && root.get("files") instanceof List<?> listed) {
-        listed.stream().filter(Objects::nonNull).forEach(file -> files.add((String) file));
+      for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+        int space = line.indexOf(' ');
+        if (line.startsWith("#") || space < 0) {
+          continue;
+        }
+        String value = line.substring(space + 1);
+        switch (line.substring(0, space)) {
+          case "stamp" -> stamp = value;
+          case "spec-fingerprint" -> fingerprint = value;
+          case "spec-sha256" -> sha256 = value;
+          case "spec-description" -> description = value;
+          case "lock-fingerprint" -> lockFingerprint = value;
+          case "file" -> files.add(value);
+          default -> { }
+        }
       }
-      SpecRecord spec = new SpecRecord(textOrEmpty(root, "specFingerprint"), textOrEmpty(root, "specSha256"),
-          textOrEmpty(root, "specDescription"));
-      return Optional.of(new OutputManifest(textOrEmpty(root, "stamp"), files, spec));
     } catch (IOException e) {
       // A damaged manifest only costs a regeneration.
       return Optional.empty();
     }
+    return Optional.of(new OutputManifest(stamp, files, new SpecRecord(fingerprint, sha256, description),
+        lockFingerprint));
   }
 
-  private static String textOrEmpty(Map<String, Object> root, String name) {
-    String text = SmallJson.text(root, name);
-    return text == null ? "" : text;
-  }
-
-  /** The same files, made from the same spec, now found through {@code fingerprint}. */
-  OutputManifest withFingerprint(String fingerprint) {
-    return new OutputManifest(stamp, files, new SpecRecord(fingerprint, spec.sha256(), spec.description()));
+  /** The same files, made from the same spec, now found through these fingerprints. */
+  OutputManifest withFingerprints(String specFingerprint, String lockFingerprint) {
+    return new OutputManifest(stamp, files, new SpecRecord(specFingerprint, spec.sha256(), spec.description()),
+        lockFingerprint);
   }
 
   void write(Path outputDirectory) throws IOException {
-    ObjectNode root = Writer.MAPPER.createObjectNode();
-    root.put("stamp", stamp);
-    root.put("specFingerprint", spec.fingerprint());
-    root.put("specSha256", spec.sha256());
-    root.put("specDescription", spec.description());
-    ArrayNode list = root.putArray("files");
-    files.forEach(list::add);
-    Files.writeString(outputDirectory.resolve(FILE_NAME), Writer.MAPPER.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    appendLine(text, "stamp", stamp);
+    appendLine(text, "spec-fingerprint", spec.fingerprint());
+    appendLine(text, "spec-sha256", spec.sha256());
+    appendLine(text, "spec-description", spec.description());
+    appendLine(text, "lock-fingerprint", lockFingerprint);
+    files.forEach(file -> appendLine(text, "file", file));
+    Files.writeString(outputDirectory.resolve(FILE_NAME), text, StandardCharsets.UTF_8);
+    Files.deleteIfExists(outputDirectory.resolve(OLD_FILE_NAME));
+  }
+
+  /** A value with a line break (a folder name could have one) is left out; the next build then regenerates. */
+  private static void appendLine(StringBuilder text, String key, String value) {
+    if (!value.isEmpty() && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+      text.append(key).append(' ').append(value).append('\n');
+    }
   }
 
   /** Whether every file it lists still exists below {@code outputDirectory}. */
   boolean filesPresent(Path outputDirectory) {
-    return files.stream().allMatch(file -> Files.isRegularFile(outputDirectory.resolve(file)));
+    for (String file : files) {
+      if (!Files.isRegularFile(outputDirectory.resolve(file))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

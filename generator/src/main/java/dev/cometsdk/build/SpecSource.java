@@ -5,13 +5,11 @@ import dev.cometsdk.spec.BundledSpecs;
 import dev.cometsdk.spec.SpecLoader;
 import dev.cometsdk.spec.UnknownVersionException;
 import java.io.IOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -115,19 +113,17 @@ public sealed interface SpecSource permits SpecSource.Bundled, SpecSource.SpecFi
       return Optional.empty();
     }
     // A class literal does not initialise the class, so the catalog is not read.
-    URL index = BundledSpecs.class.getClassLoader().getResource(BundledSpecs.RESOURCE_FOLDER + "index.json");
-    if (index == null || !"jar".equals(index.getProtocol())) {
+    CodeSource code = BundledSpecs.class.getProtectionDomain().getCodeSource();
+    if (code == null || code.getLocation() == null || !"file".equals(code.getLocation().getProtocol())) {
       return Optional.empty();
     }
     try {
-      Path jar = Path.of(((JarURLConnection) index.openConnection()).getJarFileURL().toURI());
-      BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
-      if (!attributes.isRegularFile()) {
+      Path jar = Path.of(code.getLocation().toURI());
+      if (!jar.getFileName().toString().endsWith(".jar")) {
         return Optional.empty();
       }
-      return Optional.of("bundled " + bundled.version().orElse("newest") + " in " + jar + " (" + attributes.size()
-          + " bytes, modified " + attributes.lastModifiedTime() + ")");
-    } catch (IOException | URISyntaxException | IllegalArgumentException | ClassCastException e) {
+      return Fingerprints.ofFile(jar).map(file -> "bundled " + bundled.version().orElse("newest") + " in " + file);
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }

@@ -1,6 +1,7 @@
 package dev.cometsdk.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,21 +62,35 @@ class BuildFilesTest {
 
   @Test
   void manifestRoundTrip() throws Exception {
-    OutputManifest manifest = new OutputManifest("stamp", List.of("a/B.java", "a/package-info.java"),
-        new OutputManifest.SpecRecord("bundled newest in /r/comet-spec.jar (1 bytes, ...)", "ab", "bundled 25.6.8"));
+    OutputManifest manifest = new OutputManifest("spec ab, package p, client C, generator 1",
+        List.of("a/B.java", "a/package-info.java"),
+        new OutputManifest.SpecRecord("bundled newest in /r/comet spec.jar (1 bytes, ...)", "ab", "bundled 25.6.8"),
+        "/r/comet.lock.json (2 bytes, modified at 1796083200000000000 ns)");
+    write(OutputManifest.OLD_FILE_NAME, "{}");
     manifest.write(folder);
 
     assertEquals(Optional.of(manifest), OutputManifest.read(folder));
-    OutputManifest moved = manifest.withFingerprint("elsewhere");
+    assertFalse(Files.exists(folder.resolve(OutputManifest.OLD_FILE_NAME)), "the old JSON manifest is removed");
+    OutputManifest moved = manifest.withFingerprints("elsewhere", "");
     assertEquals(new OutputManifest.SpecRecord("elsewhere", "ab", "bundled 25.6.8"), moved.spec());
+    assertEquals("", moved.lockFingerprint());
     assertEquals(manifest.files(), moved.files());
   }
 
   @Test
-  void manifestOfAnOlderGeneratorHasNoSpecRecord() throws Exception {
-    write(OutputManifest.FILE_NAME, "{\"stamp\": \"x\", \"files\": [\"a/B.java\"]}");
+  void manifestIsOneKeyAndValuePerLine() throws Exception {
+    new OutputManifest("s", List.of("a/B.java"), new OutputManifest.SpecRecord("", "ab", "bundled 25.6.8"), "")
+        .write(folder);
 
-    assertEquals(Optional.of(new OutputManifest("x", List.of("a/B.java"), OutputManifest.SpecRecord.NONE)),
+    assertEquals(List.of("stamp s", "spec-sha256 ab", "spec-description bundled 25.6.8", "file a/B.java"),
+        Files.readAllLines(folder.resolve(OutputManifest.FILE_NAME)).subList(1, 5));
+  }
+
+  @Test
+  void manifestWithoutASpecRecordReadsAsNone() throws Exception {
+    write(OutputManifest.FILE_NAME, "stamp x\nfile a/B.java\nsome-later-key ignored\n");
+
+    assertEquals(Optional.of(new OutputManifest("x", List.of("a/B.java"), OutputManifest.SpecRecord.NONE, "")),
         OutputManifest.read(folder));
   }
 
@@ -87,7 +102,7 @@ class BuildFilesTest {
         .getProtocol());
 
     assertEquals(inJar, fingerprint.isPresent(), fingerprint.toString());
-    fingerprint.ifPresent(text -> assertTrue(text.matches("bundled 25\\.6\\.8 in .*\\.jar \\([0-9]+ bytes, modified .*\\)"),
+    fingerprint.ifPresent(text -> assertTrue(text.matches("bundled 25\\.6\\.8 in .*\\.jar \\([0-9]+ bytes, modified at [0-9]+ ns\\)"),
         text));
     assertEquals(fingerprint, new SpecSource.Bundled(Optional.of("25.6.8")).fingerprint(), "stable");
   }
@@ -99,9 +114,9 @@ class BuildFilesTest {
 
   @Test
   void damagedManifestOnlyCostsARegeneration() throws Exception {
-    write(OutputManifest.FILE_NAME, "{\"stamp\": \"x\", \"files\": [\"a/B.java\"");
+    Files.write(folder.resolve(OutputManifest.FILE_NAME), new byte[] {'s', 't', (byte) 0xC3, '\n'});
 
-    assertEquals(Optional.empty(), OutputManifest.read(folder));
+    assertEquals(Optional.empty(), OutputManifest.read(folder), "not UTF-8");
   }
 
   private Path write(String name, String content) throws IOException {

@@ -69,6 +69,39 @@ class GenerateRunTest {
   }
 
   @Test
+  void aRewrittenLockFileIsReadAgainAndRecorded() throws Exception {
+    run("24.12.4");
+    Path lockFile = project.resolve("comet.lock.json");
+    LockFile lock = LockFile.read(lockFile).orElseThrow();
+    // The same lock, written by hand: other bytes, so the quick check cannot trust it.
+    Files.writeString(lockFile, "{\"serverVersion\": \"24.12.4\", \"sha256\": \"" + lock.sha256() + "\"}\n");
+
+    assertEquals(GenerateRun.Outcome.UP_TO_DATE, run("24.12.4"));
+    assertEquals(Fingerprints.ofFile(lockFile).orElseThrow(),
+        OutputManifest.read(project.resolve("out")).orElseThrow().lockFingerprint());
+  }
+
+  @Test
+  void aDeletedLockFileIsWrittenAgainWithoutRegenerating() throws Exception {
+    run("24.12.4");
+    Files.delete(project.resolve("comet.lock.json"));
+
+    assertEquals(GenerateRun.Outcome.UP_TO_DATE, run("24.12.4"));
+    assertEquals("24.12.4", LockFile.read(project.resolve("comet.lock.json")).orElseThrow().serverVersion());
+  }
+
+  @Test
+  void aLockFileNamingAnotherSpecIsNotTrustedByItsFingerprint() throws Exception {
+    run("24.12.4");
+    Path lockFile = project.resolve("comet.lock.json");
+    String other = SpecSource.sha256("not the spec".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.writeString(lockFile, "{\"serverVersion\": \"24.12.3\", \"sha256\": \"" + other + "\"}\n");
+
+    assertEquals(GenerateRun.Outcome.UP_TO_DATE, run("24.12.4"));
+    assertTrue(warnings.stream().anyMatch(line -> line.contains("not bundled")), warnings.toString());
+  }
+
+  @Test
   void aDeletedOutputFileForcesRegeneration() throws Exception {
     run("24.12.4");
     Files.delete(project.resolve("out/dev/cometsdk/client/CometClient.java"));
@@ -85,7 +118,7 @@ class GenerateRunTest {
     OutputManifest previous = OutputManifest.read(project.resolve("out")).orElseThrow();
     List<String> files = new ArrayList<>(previous.files());
     files.add("dev/cometsdk/client/model/Stale.java");
-    new OutputManifest(previous.stamp(), files, previous.spec()).write(project.resolve("out"));
+    new OutputManifest(previous.stamp(), files, previous.spec(), previous.lockFingerprint()).write(project.resolve("out"));
     assertTrue(Files.exists(manifest));
     assertEquals(GenerateRun.Outcome.GENERATED, run("24.12.5"));
     assertFalse(Files.exists(stale), "stale files are removed");
