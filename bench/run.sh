@@ -54,7 +54,7 @@ for ((r = 1; r <= call_rounds; r++)); do
   jmh "pair-$r" 'CallsPairBenchmark' -wi 3 -w 1 -i 5 -r 1
 done
 for ((r = 1; r <= decode_rounds; r++)); do
-  jmh "decode-$r" 'DecodeBenchmark\.(typed|typedWithBlackbird|untypedMapBaseline)$' -wi 5 -w 1 -i 5 -r 1
+  jmh "decode-$r" 'DecodeBenchmark\.(typed|untypedMapBaseline)$' -wi 5 -w 1 -i 5 -r 1
 done
 jmh decode-e2e 'DecodeBenchmark\.(clientEndToEnd|httpClientToMapBaseline)$' -wi 5 -w 1 -i 5 -r 1
 

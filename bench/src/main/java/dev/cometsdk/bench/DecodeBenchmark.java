@@ -2,7 +2,6 @@ package dev.cometsdk.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.cometsdk.client.CometClient;
 import dev.cometsdk.client.model.UserProfileConfig;
 import dev.cometsdk.runtime.CometJson;
@@ -48,7 +47,6 @@ public class DecodeBenchmark {
   private static final String PATH = "api/v1/admin/list-users-full";
 
   private final ObjectMapper plain = new ObjectMapper();
-  private final ObjectMapper blackbird = CometJson.newMapper().registerModule(new BlackbirdModule());
   private final LongAdder poolRaceRetries = new LongAdder();
   private byte[] body;
   private StubServer stub;
@@ -60,9 +58,6 @@ public class DecodeBenchmark {
   @Setup
   public void setUp() throws IOException {
     body = UserListData.body();
-    if (!blackbird.readValue(body, UserListData.TYPED).equals(CometJson.mapper().readValue(body, UserListData.TYPED))) {
-      throw new IllegalStateException("the Blackbird mapper decodes another value");
-    }
     System.out.printf("%n[data] AdminListUsersFull body: %d profiles, %d bytes%n", UserListData.USERS, body.length);
     stub = new StubServer(Map.of("/" + PATH, body));
     client = CometClient.builder()
@@ -87,15 +82,6 @@ public class DecodeBenchmark {
   @Benchmark
   public Map<String, UserProfileConfig> typed() throws IOException {
     return CometJson.mapper().readValue(body, UserListData.TYPED);
-  }
-
-  /**
-   * What-if, not the product: the SDK's mapper settings plus Jackson's Blackbird module, which
-   * replaces reflective field writes and constructor calls with generated lambdas.
-   */
-  @Benchmark
-  public Map<String, UserProfileConfig> typedWithBlackbird() throws IOException {
-    return blackbird.readValue(body, UserListData.TYPED);
   }
 
   /** Baseline: a default ObjectMapper reading the same bytes into maps, lists and scalars. */

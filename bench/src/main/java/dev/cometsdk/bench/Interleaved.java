@@ -2,7 +2,6 @@ package dev.cometsdk.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.cometsdk.runtime.CometJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -129,12 +128,10 @@ public final class Interleaved {
   private static void decode(int rounds) throws Exception {
     byte[] body = UserListData.body();
     ObjectMapper plain = new ObjectMapper();
-    ObjectMapper blackbird = CometJson.newMapper().registerModule(new BlackbirdModule());
     TypeReference<Map<String, Object>> untyped = new TypeReference<>() { };
     Map<String, Op> variants = new LinkedHashMap<>();
     variants.put("typed", () -> CometJson.mapper().readValue(body, UserListData.TYPED));
     variants.put("Map baseline", () -> plain.readValue(body, untyped));
-    variants.put("typed + Blackbird", () -> blackbird.readValue(body, UserListData.TYPED));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, List<Double>> cpu = new LinkedHashMap<>();
     Map<String, List<Double>> wall = new LinkedHashMap<>();

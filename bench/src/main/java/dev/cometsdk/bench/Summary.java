@@ -134,9 +134,8 @@ public final class Summary {
     line("4. Decoding AdminListUsersFull, 2,000 profiles (SampleTime; MB/s = body size / median time;"
         + " best = fastest single decode)");
     int size = UserListData.body().length;
-    decode(size, "DecodeBenchmark.typed", "DecodeBenchmark.untypedMapBaseline", "DecodeBenchmark.typedWithBlackbird",
-        "in memory");
-    decode(size, "DecodeBenchmark.clientEndToEnd", "DecodeBenchmark.httpClientToMapBaseline", null, "end to end");
+    decode(size, "DecodeBenchmark.typed", "DecodeBenchmark.untypedMapBaseline", "in memory");
+    decode(size, "DecodeBenchmark.clientEndToEnd", "DecodeBenchmark.httpClientToMapBaseline", "end to end");
     line("");
 
     Path interleaved = dir.resolve("interleaved.txt");
@@ -228,14 +227,13 @@ public final class Summary {
         median(iterationRatios), Collections.max(iterationRatios), ratio >= 0.8 ? "MET" : "NOT MET");
   }
 
-  private void decode(int size, String product, String baseline, String whatIf, String label) {
+  private void decode(int size, String product, String baseline, String label) {
     if (!results.containsKey(product) || !results.containsKey(baseline)) {
       return;
     }
     List<Double> byMedian = new ArrayList<>();
     List<Double> byMin = new ArrayList<>();
     List<Double> byWorkerCpu = new ArrayList<>();
-    List<Double> whatIfByMedian = new ArrayList<>();
     for (Integer round : results.get(product).keySet()) {
       if (!results.get(baseline).containsKey(round)) {
         continue;
@@ -247,12 +245,7 @@ public final class Summary {
       if (!Double.isNaN(pw) && !Double.isNaN(bw)) {
         byWorkerCpu.add(bw / pw);
       }
-      List<String> names = new ArrayList<>(List.of(product, baseline));
-      if (whatIf != null && results.containsKey(whatIf) && results.get(whatIf).containsKey(round)) {
-        names.add(whatIf);
-        whatIfByMedian.add(p50(baseline, round) / p50(whatIf, round));
-      }
-      for (String name : names) {
+      for (String name : List.of(product, baseline)) {
         JsonNode r = results.get(name).get(round);
         double t = p50(name, round);
         line("   %s round %d: %-24s median %6.1f ms, min %6.1f (mean %.1f ± %.1f)  %5.0f MB/s  alloc %s  cpu %s,"
@@ -269,10 +262,6 @@ public final class Summary {
     line("   %s: typed speed / baseline speed, by median time %.2f (rounds: %s), by best time %.2f (rounds: %s),"
             + " by benchmark-thread CPU %.2f%s", label, median(byMedian), format(byMedian), median(byMin),
         format(byMin), byWorkerCpu.isEmpty() ? Double.NaN : median(byWorkerCpu), target);
-    if (!whatIfByMedian.isEmpty()) {
-      line("   %s what-if %s / baseline speed, by median time: %.2f (rounds: %s)", label, whatIf.substring(16),
-          median(whatIfByMedian), format(whatIfByMedian));
-    }
   }
 
   private double percentile(String name, int round, String which) {

@@ -1,11 +1,15 @@
 package dev.cometsdk.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Cheap identities of files, so that an up-to-date build can tell a file has not changed without
@@ -14,6 +18,36 @@ import java.util.concurrent.TimeUnit;
  */
 final class Fingerprints {
   private Fingerprints() {}
+
+  /**
+   * The fingerprint of the code of {@code type}: its jar as {@link #ofFile} gives it, or for a
+   * folder of classes (a build that stops before package) the number of files and the newest
+   * modification time among them. Empty when the code's location is unknown.
+   */
+  static Optional<String> ofCode(Class<?> type) {
+    try {
+      CodeSource code = type.getProtectionDomain().getCodeSource();
+      if (code == null || code.getLocation() == null || !"file".equals(code.getLocation().getProtocol())) {
+        return Optional.empty();
+      }
+      Path location = Path.of(code.getLocation().toURI());
+      if (!Files.isDirectory(location)) {
+        return ofFile(location);
+      }
+      long files = 0;
+      long newest = 0;
+      try (Stream<Path> walk = Files.walk(location)) {
+        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+          files++;
+          newest = Math.max(newest, Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
+        }
+      }
+      return Optional.of(location + " (" + files + " files, newest modified at " + newest + " ns)");
+    } catch (IOException | URISyntaxException | IllegalArgumentException | SecurityException
+        | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
 
   /** The fingerprint of a regular file; empty when there is none or it cannot be read. */
   static Optional<String> ofFile(Path file) {

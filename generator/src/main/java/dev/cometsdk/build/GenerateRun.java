@@ -141,7 +141,21 @@ public final class GenerateRun {
   private String stamp(String specSha256) {
     GeneratorOptions options = request.options();
     return "spec " + specSha256 + ", package " + options.packageName() + ", client " + options.clientName()
-        + ", generator " + GeneratorVersion.get();
+        + ", generator " + generatorIdentity();
+  }
+
+  /**
+   * The generator's version; for a snapshot, whose code changes under the same version, also
+   * which build of it this is, so that a rebuilt snapshot generator regenerates the client.
+   */
+  static String generatorIdentity() {
+    String version = GeneratorVersion.get();
+    if (!version.endsWith("-SNAPSHOT") && !version.equals("dev")) {
+      return version;
+    }
+    Optional<String> build = Fingerprints.ofCode(CometGenerator.class);
+    // An unidentifiable snapshot build never counts as the previous one.
+    return version + " " + build.orElse("unidentified build " + System.nanoTime());
   }
 
   private void gate(LockFile lock, ApiSpec target) throws BuildException {

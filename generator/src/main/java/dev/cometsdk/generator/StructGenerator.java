@@ -27,6 +27,7 @@ final class StructGenerator {
   /** Accessor stems that the class itself (or Object) already uses. */
   private static final Set<String> RESERVED_STEMS = Set.of("Class", "AdditionalProperties", "AdditionalProperty");
   private static final String UNKNOWN_FIELDS = "additionalProperties";
+  private static final String UNKNOWN_FIELDS_OR_EMPTY = "unknownFields";
 
   private final GenerationContext context;
 
@@ -67,9 +68,10 @@ final class StructGenerator {
     for (Field field : struct.fields()) {
       type.addField(field(field));
     }
-    type.addField(FieldSpec.builder(unknownFieldsType(), UNKNOWN_FIELDS, Modifier.PRIVATE, Modifier.FINAL)
+    type.addField(FieldSpec.builder(unknownFieldsType(), UNKNOWN_FIELDS, Modifier.PRIVATE)
+        .addJavadoc("Null until there is an unknown field: most objects have none, and reading thousands of them\n"
+            + "should not create a map for each.\n")
         .addAnnotation(ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore"))
-        .initializer("new $T<>()", Types.LINKED_HASH_MAP)
         .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
@@ -81,9 +83,10 @@ final class StructGenerator {
     }
     type.addMethod(unknownFieldsGetter());
     type.addMethod(unknownFieldSetter());
+    type.addMethod(unknownFieldsOrEmpty());
     type.addMethod(ValueMethods.equalsMethod(self, members(struct),
-        CodeBlock.of("$N.equals(that.$N)", UNKNOWN_FIELDS, UNKNOWN_FIELDS)));
-    type.addMethod(ValueMethods.hashCodeMethod(members(struct), CodeBlock.of("$N", UNKNOWN_FIELDS)));
+        CodeBlock.of("$N().equals(that.$N())", UNKNOWN_FIELDS_OR_EMPTY, UNKNOWN_FIELDS_OR_EMPTY)));
+    type.addMethod(ValueMethods.hashCodeMethod(members(struct), CodeBlock.of("$N()", UNKNOWN_FIELDS_OR_EMPTY)));
     type.addMethod(toStringMethod(struct));
     return type.build();
   }
@@ -151,7 +154,11 @@ final class StructGenerator {
 
   private MethodSpec setter(TypeDeclaration.Struct struct, Field field) {
     FieldNames names = namesOf(field);
+    // Jackson reads through the setter, writes from the field: a setter can be called through a
+    // generated lambda (the runtime's mapper has Jackson's Blackbird module), a private field only
+    // through reflection, which made typed decoding slower than reading into a Map.
     MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + names.stem())
+        .addAnnotation(AnnotationSpec.builder(Types.JSON_SETTER).addMember("value", "$S", field.jsonName()).build())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(context.types().javaType(field.type()), names.field())
         .addJavadoc("$L", "Sets " + describe(field) + "\n\n@param " + names.field() + " the new value"
@@ -198,12 +205,26 @@ final class StructGenerator {
     return MethodSpec.methodBuilder("getAdditionalProperties")
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Override.class)
-        .addAnnotation(Types.JSON_ANY_GETTER)
         .returns(unknownFieldsType())
         .addJavadoc("Returns the JSON fields that this SDK does not know, in the order the server sent them.\n"
             + "They are written back unchanged when this object is sent.\n\n"
             + "@return the unknown fields by JSON key; a live, modifiable map\n")
+        .beginControlFlow("if ($N == null)", UNKNOWN_FIELDS)
+        .addStatement("$N = new $T<>()", UNKNOWN_FIELDS, Types.LINKED_HASH_MAP)
+        .endControlFlow()
         .addStatement("return $N", UNKNOWN_FIELDS)
+        .build();
+  }
+
+  /** What equality, the hash, toString and Jackson's writing see, without creating the map. */
+  private MethodSpec unknownFieldsOrEmpty() {
+    return MethodSpec.methodBuilder(UNKNOWN_FIELDS_OR_EMPTY)
+        .addModifiers(Modifier.PRIVATE)
+        .addAnnotation(Types.JSON_ANY_GETTER)
+        .returns(unknownFieldsType())
+        .addJavadoc("The unknown fields as Jackson writes them back; empty, not created, when there are none.\n\n"
+            + "@return the unknown fields, or an empty map\n")
+        .addStatement("return $N == null ? $T.emptyMap() : $N", UNKNOWN_FIELDS, Types.COLLECTIONS, UNKNOWN_FIELDS)
         .build();
   }
 
@@ -215,7 +236,7 @@ final class StructGenerator {
         .addParameter(Types.JSON_NODE, "value")
         .addJavadoc("Keeps a JSON field that this SDK does not know.\n\n"
             + "@param name the JSON key\n@param value the JSON value, kept exactly\n")
-        .addStatement("$N.put(name, value)", UNKNOWN_FIELDS)
+        .addStatement("getAdditionalProperties().put(name, value)")
         .build();
   }
 
@@ -252,7 +273,8 @@ final class StructGenerator {
         body.add("\n+ $S + $N", label, name);
       }
     }
-    body.add("\n+ $S + $N.keySet() + $S", (first ? "" : ", ") + "additionalProperties=", UNKNOWN_FIELDS, "}");
+    body.add("\n+ $S + $N().keySet() + $S", (first ? "" : ", ") + "additionalProperties=", UNKNOWN_FIELDS_OR_EMPTY,
+        "}");
     return method.addStatement(body.build()).build();
   }
 

@@ -108,6 +108,25 @@ class BuildFilesTest {
   }
 
   @Test
+  void codeInAFolderIsFingerprintedByItsNewestFile() throws Exception {
+    // This class comes from target/test-classes in Maven and in an IDE.
+    String before = Fingerprints.ofCode(BuildFilesTest.class).orElseThrow();
+    assertTrue(before.matches(".*test-classes \\([0-9]+ files, newest modified at [0-9]+ ns\\)"), before);
+    assertEquals(before, Fingerprints.ofCode(BuildFilesTest.class).orElseThrow(), "stable");
+  }
+
+  @Test
+  void aSnapshotGeneratorIsIdentifiedByItsBuild() {
+    String identity = GenerateRun.generatorIdentity();
+    String version = dev.cometsdk.generator.GeneratorVersion.get();
+
+    assertTrue(identity.startsWith(version), identity);
+    if (version.endsWith("-SNAPSHOT")) {
+      assertTrue(identity.matches(".* \\([0-9]+ (bytes|files), .*modified at [0-9]+ ns\\)"), identity);
+    }
+  }
+
+  @Test
   void aSpecFileHasNoFingerprint() {
     assertEquals(Optional.empty(), new SpecSource.SpecFile(folder.resolve("spec.json")).fingerprint());
   }

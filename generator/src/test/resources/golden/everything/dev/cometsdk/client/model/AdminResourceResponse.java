@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.CometStatusResponse;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,8 +48,12 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
   @JsonProperty("ResourceHash")
   private String resourceHash;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code AdminResourceResponse} with every field empty: null, zero or false.
@@ -71,6 +77,7 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
    * @param status the new value
    * @since Comet Server 18.9.9
    */
+  @JsonSetter("Status")
   public void setStatus(long status) {
     this.status = status;
   }
@@ -91,6 +98,7 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
    * @param message the new value
    * @since Comet Server 18.9.9
    */
+  @JsonSetter("Message")
   public void setMessage(String message) {
     this.message = message;
   }
@@ -111,6 +119,7 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
    * @param resourceHash the new value
    * @since Comet Server 18.9.9
    */
+  @JsonSetter("ResourceHash")
   public void setResourceHash(String resourceHash) {
     this.resourceHash = resourceHash;
   }
@@ -122,8 +131,10 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -135,7 +146,17 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -150,7 +171,7 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
     return status == that.status
         && java.util.Objects.equals(message, that.message)
         && java.util.Objects.equals(resourceHash, that.resourceHash)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
@@ -158,7 +179,7 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
     return java.util.Objects.hash(status,
         message,
         resourceHash,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -173,6 +194,6 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
         + "Status=" + status
         + ", Message=" + message
         + ", ResourceHash=" + resourceHash
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

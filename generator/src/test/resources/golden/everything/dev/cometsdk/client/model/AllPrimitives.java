@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -15,6 +16,7 @@ import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.UnsignedLongDeserializer;
 import dev.cometsdk.runtime.UnsignedLongSerializer;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +129,12 @@ public final class AllPrimitives implements CometObject {
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   private Map<String, List<String>> nested;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code AllPrimitives} with every field empty: null, zero or false.
@@ -152,6 +158,7 @@ public final class AllPrimitives implements CometObject {
    * @param astring the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AString")
   public void setAstring(String astring) {
     this.astring = astring;
   }
@@ -172,6 +179,7 @@ public final class AllPrimitives implements CometObject {
    * @param abool the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("ABool")
   public void setAbool(boolean abool) {
     this.abool = abool;
   }
@@ -192,6 +200,7 @@ public final class AllPrimitives implements CometObject {
    * @param anInt the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AnInt")
   public void setAnInt(long anInt) {
     this.anInt = anInt;
   }
@@ -212,6 +221,7 @@ public final class AllPrimitives implements CometObject {
    * @param anInt8 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AnInt8")
   public void setAnInt8(int anInt8) {
     this.anInt8 = anInt8;
   }
@@ -232,6 +242,7 @@ public final class AllPrimitives implements CometObject {
    * @param anInt16 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AnInt16")
   public void setAnInt16(int anInt16) {
     this.anInt16 = anInt16;
   }
@@ -252,6 +263,7 @@ public final class AllPrimitives implements CometObject {
    * @param anInt32 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AnInt32")
   public void setAnInt32(int anInt32) {
     this.anInt32 = anInt32;
   }
@@ -272,6 +284,7 @@ public final class AllPrimitives implements CometObject {
    * @param anInt64 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AnInt64")
   public void setAnInt64(long anInt64) {
     this.anInt64 = anInt64;
   }
@@ -294,6 +307,7 @@ public final class AllPrimitives implements CometObject {
    * @param auint the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AUint")
   public void setAuint(long auint) {
     this.auint = auint;
   }
@@ -314,6 +328,7 @@ public final class AllPrimitives implements CometObject {
    * @param auint8 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AUint8")
   public void setAuint8(int auint8) {
     this.auint8 = auint8;
   }
@@ -334,6 +349,7 @@ public final class AllPrimitives implements CometObject {
    * @param auint16 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AUint16")
   public void setAuint16(int auint16) {
     this.auint16 = auint16;
   }
@@ -354,6 +370,7 @@ public final class AllPrimitives implements CometObject {
    * @param auint32 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AUint32")
   public void setAuint32(long auint32) {
     this.auint32 = auint32;
   }
@@ -376,6 +393,7 @@ public final class AllPrimitives implements CometObject {
    * @param auint64 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AUint64")
   public void setAuint64(long auint64) {
     this.auint64 = auint64;
   }
@@ -396,6 +414,7 @@ public final class AllPrimitives implements CometObject {
    * @param abyte the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AByte")
   public void setAbyte(int abyte) {
     this.abyte = abyte;
   }
@@ -416,6 +435,7 @@ public final class AllPrimitives implements CometObject {
    * @param afloat32 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AFloat32")
   public void setAfloat32(float afloat32) {
     this.afloat32 = afloat32;
   }
@@ -436,6 +456,7 @@ public final class AllPrimitives implements CometObject {
    * @param afloat64 the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("AFloat64")
   public void setAfloat64(double afloat64) {
     this.afloat64 = afloat64;
   }
@@ -456,6 +477,7 @@ public final class AllPrimitives implements CometObject {
    * @param someBytes the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("SomeBytes")
   public void setSomeBytes(byte[] someBytes) {
     this.someBytes = someBytes;
   }
@@ -476,6 +498,7 @@ public final class AllPrimitives implements CometObject {
    * @param anything the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Anything")
   public void setAnything(JsonNode anything) {
     this.anything = anything;
   }
@@ -496,6 +519,7 @@ public final class AllPrimitives implements CometObject {
    * @param sizes the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Sizes")
   public void setSizes(List<Long> sizes) {
     this.sizes = sizes;
   }
@@ -516,6 +540,7 @@ public final class AllPrimitives implements CometObject {
    * @param totals the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Totals")
   public void setTotals(Map<String, Long> totals) {
     this.totals = totals;
   }
@@ -536,6 +561,7 @@ public final class AllPrimitives implements CometObject {
    * @param nested the new value; an empty value leaves the key out of the JSON
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Nested")
   public void setNested(Map<String, List<String>> nested) {
     this.nested = nested;
   }
@@ -547,8 +573,10 @@ public final class AllPrimitives implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -560,7 +588,17 @@ public final class AllPrimitives implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -592,7 +630,7 @@ public final class AllPrimitives implements CometObject {
         && java.util.Objects.equals(sizes, that.sizes)
         && java.util.Objects.equals(totals, that.totals)
         && java.util.Objects.equals(nested, that.nested)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
@@ -617,7 +655,7 @@ public final class AllPrimitives implements CometObject {
         sizes,
         totals,
         nested,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -649,6 +687,6 @@ public final class AllPrimitives implements CometObject {
         + ", Sizes=" + sizes
         + ", Totals=" + totals
         + ", Nested=" + nested
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

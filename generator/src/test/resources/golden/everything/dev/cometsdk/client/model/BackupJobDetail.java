@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.UnsignedLongDeserializer;
 import dev.cometsdk.runtime.UnsignedLongSerializer;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,8 +67,12 @@ public final class BackupJobDetail implements CometObject {
   @JsonProperty("Retention")
   private long retention;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code BackupJobDetail} with every field empty: null, zero or false.
@@ -90,6 +96,7 @@ public final class BackupJobDetail implements CometObject {
    * @param guid the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("GUID")
   public void setGuid(String guid) {
     this.guid = guid;
   }
@@ -110,6 +117,7 @@ public final class BackupJobDetail implements CometObject {
    * @param status the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Status")
   public void setStatus(int status) {
     this.status = status;
   }
@@ -130,6 +138,7 @@ public final class BackupJobDetail implements CometObject {
    * @param classification the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Classification")
   public void setClassification(int classification) {
     this.classification = classification;
   }
@@ -150,6 +159,7 @@ public final class BackupJobDetail implements CometObject {
    * @param startTime the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("StartTime")
   public void setStartTime(long startTime) {
     this.startTime = startTime;
   }
@@ -172,6 +182,7 @@ public final class BackupJobDetail implements CometObject {
    * @param totalSize the new value; an empty value leaves the key out of the JSON
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("TotalSize")
   public void setTotalSize(long totalSize) {
     this.totalSize = totalSize;
   }
@@ -192,6 +203,7 @@ public final class BackupJobDetail implements CometObject {
    * @param retention the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Retention")
   public void setRetention(long retention) {
     this.retention = retention;
   }
@@ -203,8 +215,10 @@ public final class BackupJobDetail implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -216,7 +230,17 @@ public final class BackupJobDetail implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -234,7 +258,7 @@ public final class BackupJobDetail implements CometObject {
         && startTime == that.startTime
         && totalSize == that.totalSize
         && retention == that.retention
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
@@ -245,7 +269,7 @@ public final class BackupJobDetail implements CometObject {
         startTime,
         totalSize,
         retention,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -263,6 +287,6 @@ public final class BackupJobDetail implements CometObject {
         + ", StartTime=" + startTime
         + ", TotalSize=" + Long.toUnsignedString(totalSize)
         + ", Retention=" + retention
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

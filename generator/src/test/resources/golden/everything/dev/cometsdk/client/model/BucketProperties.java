@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.UnsignedLongDeserializer;
 import dev.cometsdk.runtime.UnsignedLongSerializer;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,8 +47,12 @@ public final class BucketProperties implements CometObject {
   @JsonProperty("ReadWriteKey")
   private String readWriteKey;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code BucketProperties} with every field empty: null, zero or false.
@@ -72,6 +78,7 @@ public final class BucketProperties implements CometObject {
    * @param size the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Size")
   public void setSize(long size) {
     this.size = size;
   }
@@ -92,6 +99,7 @@ public final class BucketProperties implements CometObject {
    * @param readWriteKey the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("ReadWriteKey")
   public void setReadWriteKey(String readWriteKey) {
     this.readWriteKey = readWriteKey;
   }
@@ -103,8 +111,10 @@ public final class BucketProperties implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -116,7 +126,17 @@ public final class BucketProperties implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -130,14 +150,14 @@ public final class BucketProperties implements CometObject {
     BucketProperties that = (BucketProperties) other;
     return size == that.size
         && java.util.Objects.equals(readWriteKey, that.readWriteKey)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(size,
         readWriteKey,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -151,6 +171,6 @@ public final class BucketProperties implements CometObject {
     return "BucketProperties{"
         + "Size=" + Long.toUnsignedString(size)
         + ", ReadWriteKey=" + (readWriteKey == null ? null : "(redacted)")
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

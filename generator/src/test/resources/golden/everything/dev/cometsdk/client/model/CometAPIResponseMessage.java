@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.CometStatusResponse;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,8 +44,12 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
   @JsonProperty("Message")
   private String message;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code CometAPIResponseMessage} with every field empty: null, zero or false.
@@ -67,6 +73,7 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
    * @param status the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Status")
   public void setStatus(long status) {
     this.status = status;
   }
@@ -87,6 +94,7 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
    * @param message the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Message")
   public void setMessage(String message) {
     this.message = message;
   }
@@ -98,8 +106,10 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -111,7 +121,17 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -125,14 +145,14 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
     CometAPIResponseMessage that = (CometAPIResponseMessage) other;
     return status == that.status
         && java.util.Objects.equals(message, that.message)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(status,
         message,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -146,6 +166,6 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
     return "CometAPIResponseMessage{"
         + "Status=" + status
         + ", Message=" + message
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

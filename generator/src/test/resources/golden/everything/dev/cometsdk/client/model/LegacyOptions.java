@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,8 +40,12 @@ public final class LegacyOptions implements CometObject {
   @JsonProperty("Setting")
   private String setting;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code LegacyOptions} with every field empty: null, zero or false.
@@ -63,6 +69,7 @@ public final class LegacyOptions implements CometObject {
    * @param setting the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Setting")
   public void setSetting(String setting) {
     this.setting = setting;
   }
@@ -74,8 +81,10 @@ public final class LegacyOptions implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -87,7 +96,17 @@ public final class LegacyOptions implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -100,13 +119,13 @@ public final class LegacyOptions implements CometObject {
     }
     LegacyOptions that = (LegacyOptions) other;
     return java.util.Objects.equals(setting, that.setting)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(setting,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -119,6 +138,6 @@ public final class LegacyOptions implements CometObject {
   public String toString() {
     return "LegacyOptions{"
         + "Setting=" + setting
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

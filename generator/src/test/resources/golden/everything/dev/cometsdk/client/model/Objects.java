@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,12 @@ public final class Objects implements CometObject {
   @JsonProperty("Names")
   private List<String> names;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code Objects} with every field empty: null, zero or false.
@@ -65,6 +71,7 @@ public final class Objects implements CometObject {
    * @param count the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Count")
   public void setCount(long count) {
     this.count = count;
   }
@@ -85,6 +92,7 @@ public final class Objects implements CometObject {
    * @param names the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Names")
   public void setNames(List<String> names) {
     this.names = names;
   }
@@ -96,8 +104,10 @@ public final class Objects implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -109,7 +119,17 @@ public final class Objects implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -123,14 +143,14 @@ public final class Objects implements CometObject {
     Objects that = (Objects) other;
     return count == that.count
         && java.util.Objects.equals(names, that.names)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(count,
         names,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -144,6 +164,6 @@ public final class Objects implements CometObject {
     return "Objects{"
         + "Count=" + count
         + ", Names=" + names
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

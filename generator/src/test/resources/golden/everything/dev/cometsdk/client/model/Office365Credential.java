@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,8 +41,12 @@ public final class Office365Credential implements CometObject {
   @JsonProperty("Secret")
   private String secret;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code Office365Credential} with every field empty: null, zero or false.
@@ -64,6 +70,7 @@ public final class Office365Credential implements CometObject {
    * @param tenantID the new value
    * @since Comet Server 21.6.1
    */
+  @JsonSetter("TenantID")
   public void setTenantID(String tenantID) {
     this.tenantID = tenantID;
   }
@@ -84,6 +91,7 @@ public final class Office365Credential implements CometObject {
    * @param secret the new value
    * @since Comet Server 21.6.1
    */
+  @JsonSetter("Secret")
   public void setSecret(String secret) {
     this.secret = secret;
   }
@@ -95,8 +103,10 @@ public final class Office365Credential implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -108,7 +118,17 @@ public final class Office365Credential implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -122,14 +142,14 @@ public final class Office365Credential implements CometObject {
     Office365Credential that = (Office365Credential) other;
     return java.util.Objects.equals(tenantID, that.tenantID)
         && java.util.Objects.equals(secret, that.secret)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(tenantID,
         secret,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -143,6 +163,6 @@ public final class Office365Credential implements CometObject {
     return "Office365Credential{"
         + "TenantID=" + tenantID
         + ", Secret=" + (secret == null ? null : "(redacted)")
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

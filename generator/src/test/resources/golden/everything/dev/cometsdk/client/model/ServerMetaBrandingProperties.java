@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,8 +45,12 @@ public final class ServerMetaBrandingProperties implements CometObject {
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   private Map<String, BucketProperties> buckets;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code ServerMetaBrandingProperties} with every field empty: null, zero or false.
@@ -68,6 +74,7 @@ public final class ServerMetaBrandingProperties implements CometObject {
    * @param brandName the new value
    * @since Comet Server 21.6.6
    */
+  @JsonSetter("BrandName")
   public void setBrandName(String brandName) {
     this.brandName = brandName;
   }
@@ -88,6 +95,7 @@ public final class ServerMetaBrandingProperties implements CometObject {
    * @param buckets the new value; an empty value leaves the key out of the JSON
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Buckets")
   public void setBuckets(Map<String, BucketProperties> buckets) {
     this.buckets = buckets;
   }
@@ -99,8 +107,10 @@ public final class ServerMetaBrandingProperties implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -112,7 +122,17 @@ public final class ServerMetaBrandingProperties implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -126,14 +146,14 @@ public final class ServerMetaBrandingProperties implements CometObject {
     ServerMetaBrandingProperties that = (ServerMetaBrandingProperties) other;
     return java.util.Objects.equals(brandName, that.brandName)
         && java.util.Objects.equals(buckets, that.buckets)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(brandName,
         buckets,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -147,6 +167,6 @@ public final class ServerMetaBrandingProperties implements CometObject {
     return "ServerMetaBrandingProperties{"
         + "BrandName=" + brandName
         + ", Buckets=" + buckets
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

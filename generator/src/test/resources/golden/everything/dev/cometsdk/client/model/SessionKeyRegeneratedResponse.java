@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.CometStatusResponse;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -51,8 +53,12 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
   @JsonProperty("SessionType")
   private String sessionType;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code SessionKeyRegeneratedResponse} with every field empty: null, zero or false.
@@ -76,6 +82,7 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
    * @param status the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Status")
   public void setStatus(long status) {
     this.status = status;
   }
@@ -96,6 +103,7 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
    * @param message the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Message")
   public void setMessage(String message) {
     this.message = message;
   }
@@ -116,6 +124,7 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
    * @param sessionKey the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("SessionKey")
   public void setSessionKey(String sessionKey) {
     this.sessionKey = sessionKey;
   }
@@ -136,6 +145,7 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
    * @param sessionType the new value
    * @since Comet Server 18.12.6
    */
+  @JsonSetter("SessionType")
   public void setSessionType(String sessionType) {
     this.sessionType = sessionType;
   }
@@ -147,8 +157,10 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -160,7 +172,17 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -176,7 +198,7 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
         && java.util.Objects.equals(message, that.message)
         && java.util.Objects.equals(sessionKey, that.sessionKey)
         && java.util.Objects.equals(sessionType, that.sessionType)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
@@ -185,7 +207,7 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
         message,
         sessionKey,
         sessionType,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -201,6 +223,6 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
         + ", Message=" + message
         + ", SessionKey=" + (sessionKey == null ? null : "(redacted)")
         + ", SessionType=" + sessionType
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +44,12 @@ public final class StatResult implements CometObject {
   @JsonProperty("Credential")
   private Office365Credential credential;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code StatResult} with every field empty: null, zero or false.
@@ -67,6 +73,7 @@ public final class StatResult implements CometObject {
    * @param days the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Days")
   public void setDays(List<Long> days) {
     this.days = days;
   }
@@ -87,6 +94,7 @@ public final class StatResult implements CometObject {
    * @param credential the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Credential")
   public void setCredential(Office365Credential credential) {
     this.credential = credential;
   }
@@ -98,8 +106,10 @@ public final class StatResult implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -111,7 +121,17 @@ public final class StatResult implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -125,14 +145,14 @@ public final class StatResult implements CometObject {
     StatResult that = (StatResult) other;
     return java.util.Objects.equals(days, that.days)
         && java.util.Objects.equals(credential, that.credential)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(days,
         credential,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -146,6 +166,6 @@ public final class StatResult implements CometObject {
     return "StatResult{"
         + "Days=" + days
         + ", Credential=" + credential
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.runtime.CometObject;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +94,12 @@ public final class UserProfileConfig implements CometObject {
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   private AllPrimitives everything;
 
+  /**
+   * Null until there is an unknown field: most objects have none, and reading thousands of them
+   * should not create a map for each.
+   */
   @JsonIgnore
-  private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+  private Map<String, JsonNode> additionalProperties;
 
   /**
    * Creates a {@code UserProfileConfig} with every field empty: null, zero or false.
@@ -117,6 +123,7 @@ public final class UserProfileConfig implements CometObject {
    * @param username the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Username")
   public void setUsername(String username) {
     this.username = username;
   }
@@ -137,6 +144,7 @@ public final class UserProfileConfig implements CometObject {
    * @param accountName the new value; an empty value leaves the key out of the JSON
    * @since Comet Server 18.12.6
    */
+  @JsonSetter("AccountName")
   public void setAccountName(String accountName) {
     this.accountName = accountName;
   }
@@ -157,6 +165,7 @@ public final class UserProfileConfig implements CometObject {
    * @param emails the new value
    * @since Comet Server 18.8.1
    */
+  @JsonSetter("Emails")
   public void setEmails(List<String> emails) {
     this.emails = emails;
   }
@@ -177,6 +186,7 @@ public final class UserProfileConfig implements CometObject {
    * @param default_ the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Default")
   public void setDefault(boolean default_) {
     this.default_ = default_;
   }
@@ -199,6 +209,7 @@ public final class UserProfileConfig implements CometObject {
    * @param useObjectLockLegacyDoNotUse the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("UseObjectLock")
   public void setUseObjectLockLegacyDoNotUse(boolean useObjectLockLegacyDoNotUse) {
     this.useObjectLockLegacyDoNotUse = useObjectLockLegacyDoNotUse;
   }
@@ -219,6 +230,7 @@ public final class UserProfileConfig implements CometObject {
    * @param password the new value; an empty value leaves the key out of the JSON
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Password")
   public void setPassword(String password) {
     this.password = password;
   }
@@ -239,6 +251,7 @@ public final class UserProfileConfig implements CometObject {
    * @param totpKey the new value; an empty value leaves the key out of the JSON
    * @since Comet Server 20.5.0
    */
+  @JsonSetter("TOTPKey")
   public void setTotpKey(String totpKey) {
     this.totpKey = totpKey;
   }
@@ -259,6 +272,7 @@ public final class UserProfileConfig implements CometObject {
    * @param objects the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Objects")
   public void setObjects(Objects objects) {
     this.objects = objects;
   }
@@ -279,6 +293,7 @@ public final class UserProfileConfig implements CometObject {
    * @param compression the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Compression")
   public void setCompression(int compression) {
     this.compression = compression;
   }
@@ -299,6 +314,7 @@ public final class UserProfileConfig implements CometObject {
    * @param delivery the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Delivery")
   public void setDelivery(String delivery) {
     this.delivery = delivery;
   }
@@ -319,6 +335,7 @@ public final class UserProfileConfig implements CometObject {
    * @param buckets the new value
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Buckets")
   public void setBuckets(Map<String, BucketProperties> buckets) {
     this.buckets = buckets;
   }
@@ -344,6 +361,7 @@ public final class UserProfileConfig implements CometObject {
    *     compiling.
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("LegacyFlag")
   @Deprecated
   public void setLegacyFlag(boolean legacyFlag) {
     this.legacyFlag = legacyFlag;
@@ -365,6 +383,7 @@ public final class UserProfileConfig implements CometObject {
    * @param everything the new value; an empty value leaves the key out of the JSON
    * @since Comet Server 25.6.8
    */
+  @JsonSetter("Everything")
   public void setEverything(AllPrimitives everything) {
     this.everything = everything;
   }
@@ -376,8 +395,10 @@ public final class UserProfileConfig implements CometObject {
    * @return the unknown fields by JSON key; a live, modifiable map
    */
   @Override
-  @JsonAnyGetter
   public Map<String, JsonNode> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
@@ -389,7 +410,17 @@ public final class UserProfileConfig implements CometObject {
    */
   @JsonAnySetter
   public void setAdditionalProperty(String name, JsonNode value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /**
+   * The unknown fields as Jackson writes them back; empty, not created, when there are none.
+   *
+   * @return the unknown fields, or an empty map
+   */
+  @JsonAnyGetter
+  private Map<String, JsonNode> unknownFields() {
+    return additionalProperties == null ? Collections.emptyMap() : additionalProperties;
   }
 
   @Override
@@ -414,7 +445,7 @@ public final class UserProfileConfig implements CometObject {
         && java.util.Objects.equals(buckets, that.buckets)
         && legacyFlag == that.legacyFlag
         && java.util.Objects.equals(everything, that.everything)
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
@@ -432,7 +463,7 @@ public final class UserProfileConfig implements CometObject {
         buckets,
         legacyFlag,
         everything,
-        additionalProperties);
+        unknownFields());
   }
 
   /**
@@ -457,6 +488,6 @@ public final class UserProfileConfig implements CometObject {
         + ", Buckets=" + buckets
         + ", LegacyFlag=" + legacyFlag
         + ", Everything=" + everything
-        + ", additionalProperties=" + additionalProperties.keySet() + "}";
+        + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 }
