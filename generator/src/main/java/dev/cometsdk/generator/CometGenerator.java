@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,21 +32,25 @@ public final class CometGenerator {
     this.since = since;
   }
 
-  /** Every source file of the client for {@code spec}, sorted by path. */
+  /**
+   * Every source file of the client for {@code spec}, sorted by path. The files are rendered in
+   * parallel (on the common fork-join pool): each is a pure function of the spec and options, and
+   * rendering is most of a generation's time.
+   */
   public List<GeneratedFile> generate(ApiSpec spec, GeneratorOptions options) {
     GenerationContext context = new GenerationContext(spec, options, since);
     Set<String> modelNames = spec.types().stream().map(TypeDeclaration::name).collect(Collectors.toSet());
-    List<GeneratedFile> files = new ArrayList<>();
+    List<Supplier<GeneratedFile>> renderings = new ArrayList<>();
     StructGenerator structs = new StructGenerator(context);
     ConstantsGenerator constants = new ConstantsGenerator(context);
     for (TypeDeclaration type : spec.types()) {
       if (type instanceof TypeDeclaration.Struct struct) {
-        files.add(javaFile(options.modelPackage(), structs.generate(struct), modelNames, spec));
+        renderings.add(() -> javaFile(options.modelPackage(), structs.generate(struct), modelNames, spec));
       } else {
         List<Constant> ofAlias = spec.constantsOfType(type.name());
         if (!ofAlias.isEmpty()) {
-          files.add(javaFile(options.modelPackage(), constants.aliasClass((TypeDeclaration.Alias) type, ofAlias),
-              modelNames, spec));
+          renderings.add(() -> javaFile(options.modelPackage(),
+              constants.aliasClass((TypeDeclaration.Alias) type, ofAlias), modelNames, spec));
         }
       }
     }
@@ -54,17 +59,21 @@ public final class CometGenerator {
         .collect(Collectors.toList());
     if (!untyped.isEmpty()) {
       ClassName name = ClassName.get(options.packageName(), "CometConstants");
-      files.add(javaFile(options.packageName(), constants.primitiveConstantsClass(name, untyped), modelNames, spec));
+      renderings.add(() -> javaFile(options.packageName(), constants.primitiveConstantsClass(name, untyped), modelNames,
+          spec));
     }
     List<MethodShape> shapes = spec.methods().stream().map(method -> new MethodShape(method, context))
         .collect(Collectors.toList());
     RequestGenerator requests = new RequestGenerator(context);
     for (MethodShape shape : shapes) {
       if (shape.hasRequestObject()) {
-        files.add(javaFile(options.requestsPackage(), requests.generate(shape), modelNames, spec));
+        renderings.add(() -> javaFile(options.requestsPackage(), requests.generate(shape), modelNames, spec));
       }
     }
-    files.add(javaFile(options.packageName(), new ClientGenerator(context).generate(shapes), modelNames, spec));
+    renderings.add(() -> javaFile(options.packageName(), new ClientGenerator(context).generate(shapes), modelNames,
+        spec));
+    List<GeneratedFile> files = renderings.parallelStream().map(Supplier::get)
+        .collect(Collectors.toCollection(ArrayList::new));
     files.addAll(PackageDocs.generate(spec, options, !untyped.isEmpty()));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);

@@ -14,10 +14,13 @@ import dev.cometsdk.spec.TypeDeclaration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The first Comet Server version known to have each method, parameter, type, field and constant,
@@ -29,8 +32,16 @@ import java.util.Optional;
  * name), which is the only answer for alias types and the end-user web methods that the PHP SDK
  * lacks. Keys follow since.json: {@code Method}, {@code Method(Param)}, {@code Type},
  * {@code Type.jsonName}, {@code CONSTANT}.
+ *
+ * <p>The bundled index is read from {@value #RESOURCE}, which {@link #compute()} derives from
+ * since.json and all bundled specs, and a test keeps in sync: computing it means loading and
+ * validating every bundled spec, which took a command-line {@code generate} a second of CPU.
  */
 public final class SinceIndex {
+  /** The precomputed bundled index: one {@code kind TAB key TAB version} line per name. */
+  static final String RESOURCE = "since-index.tsv";
+  private static final String[] KINDS = {"method", "param", "type", "field", "constant"};
+
   private static volatile SinceIndex bundled;
 
   private final Map<String, ServerVersion> methods;
@@ -53,14 +64,14 @@ public final class SinceIndex {
     return new SinceIndex(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
   }
 
-  /** The index over since.json and every bundled spec; built once, then shared. */
+  /** The index over since.json and every bundled spec, as precomputed in {@value #RESOURCE}; read once, then shared. */
   public static SinceIndex bundled() {
     SinceIndex index = bundled;
     if (index == null) {
       synchronized (SinceIndex.class) {
         index = bundled;
         if (index == null) {
-          index = build();
+          index = readResource();
           bundled = index;
         }
       }
@@ -88,7 +99,8 @@ public final class SinceIndex {
     return Optional.ofNullable(constants.get(constant.name()));
   }
 
-  private static SinceIndex build() {
+  /** Computes the bundled index from since.json and every bundled spec (slow: loads them all). */
+  static SinceIndex compute() {
     Map<String, ServerVersion> methods = new HashMap<>();
     Map<String, ServerVersion> params = new HashMap<>();
     Map<String, ServerVersion> types = new HashMap<>();
@@ -119,6 +131,47 @@ public final class SinceIndex {
     mergeOlder(constants, since.path("constants"));
     return new SinceIndex(Map.copyOf(methods), Map.copyOf(params), Map.copyOf(types), Map.copyOf(fields),
         Map.copyOf(constants));
+  }
+
+  /** The index as {@value #RESOURCE} holds it: sorted by kind, then key. */
+  String toTsv() {
+    StringBuilder out = new StringBuilder();
+    List<Map<String, ServerVersion>> maps = List.of(methods, params, types, fields, constants);
+    for (int kind = 0; kind < KINDS.length; kind++) {
+      for (Map.Entry<String, ServerVersion> entry : new TreeMap<>(maps.get(kind)).entrySet()) {
+        out.append(KINDS[kind]).append('\t').append(entry.getKey()).append('\t').append(entry.getValue()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  static SinceIndex fromTsv(String tsv) {
+    List<Map<String, ServerVersion>> maps = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(),
+        new HashMap<>(), new HashMap<>());
+    Map<String, ServerVersion> versions = new HashMap<>();
+    int lineNumber = 0;
+    for (String line : tsv.split("\n")) {
+      lineNumber++;
+      String[] columns = line.split("\t");
+      int kind = columns.length == 3 ? List.of(KINDS).indexOf(columns[0]) : -1;
+      if (kind < 0) {
+        throw new IllegalStateException(RESOURCE + " line " + lineNumber + " is not 'kind TAB key TAB version': " + line);
+      }
+      maps.get(kind).put(columns[1], versions.computeIfAbsent(columns[2], ServerVersion::parse));
+    }
+    return new SinceIndex(Map.copyOf(maps.get(0)), Map.copyOf(maps.get(1)), Map.copyOf(maps.get(2)),
+        Map.copyOf(maps.get(3)), Map.copyOf(maps.get(4)));
+  }
+
+  private static SinceIndex readResource() {
+    try (InputStream in = SinceIndex.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the resource " + RESOURCE + " is missing from the generator's jar");
+      }
+      return fromTsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
   }
 
   /** Takes since.json's version where it is older than the first bundled one. */

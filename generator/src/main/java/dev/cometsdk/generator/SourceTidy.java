@@ -3,27 +3,63 @@ package dev.cometsdk.generator;
 /**
  * Tidies JavaPoet's output so that generated files read like hand-written ones: wraps javadoc
  * lines that are too long at the last blank before the column limit (text inside {@code <pre>}
- * blocks is kept as is), and drops trailing blanks, which JavaPoet leaves where it breaks a line.
+ * blocks is kept as is), drops trailing blanks, which JavaPoet leaves where it breaks a line, and
+ * joins one-member annotations that JavaPoet spreads over three lines. Plain loops over lines, no
+ * regular expressions: this runs over every generated line.
  */
 final class SourceTidy {
   static final int LIMIT = 100;
 
   private SourceTidy() {}
 
-  /** An annotation with one member that JavaPoet spread over three lines. */
-  private static final java.util.regex.Pattern SPREAD_ANNOTATION =
-      java.util.regex.Pattern.compile("(?m)^( *)(@[\\w.]+)\\(\n *([^\n]+)\n *\\)$");
-
   static String tidy(String source) {
-    java.util.regex.Matcher matcher = SPREAD_ANNOTATION.matcher(wrap(source));
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String joined = matcher.group(1) + matcher.group(2) + "(" + matcher.group(3) + ")";
-      matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-          joined.length() <= LIMIT ? joined : matcher.group()));
+    String[] lines = wrap(source).split("\n", -1);
+    StringBuilder out = new StringBuilder(source.length());
+    for (int i = 0; i < lines.length; i++) {
+      if (i + 2 < lines.length && opensAnnotation(lines[i]) && !lines[i + 1].isBlank() && closesAnnotation(lines[i + 2])) {
+        // An annotation with one member that JavaPoet spread over three lines: joined when it fits.
+        String joined = lines[i] + lines[i + 1].stripLeading() + ")";
+        if (joined.length() <= LIMIT) {
+          out.append(joined).append('\n');
+        } else {
+          out.append(lines[i]).append('\n').append(lines[i + 1]).append('\n').append(lines[i + 2]).append('\n');
+        }
+        i += 2;
+      } else {
+        out.append(lines[i]).append('\n');
+      }
     }
-    matcher.appendTail(out);
+    out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  /** Blanks, then {@code @Name(} or {@code @Outer.Name(} and nothing after it. */
+  private static boolean opensAnnotation(String line) {
+    int at = indentOf(line);
+    if (at >= line.length() - 2 || line.charAt(at) != '@' || line.charAt(line.length() - 1) != '(') {
+      return false;
+    }
+    for (int i = at + 1; i < line.length() - 1; i++) {
+      char c = line.charAt(i);
+      if (!(c == '.' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Blanks, then {@code )} alone. */
+  private static boolean closesAnnotation(String line) {
+    int paren = indentOf(line);
+    return paren == line.length() - 1 && line.charAt(paren) == ')';
+  }
+
+  private static int indentOf(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
   }
 
   static String wrap(String source) {
