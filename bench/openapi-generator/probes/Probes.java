@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.openapitools.client.ApiClient;
 import org.openapitools.client.api.AdminApi;
+import org.openapitools.client.api.AdminDispatcherApi;
+import org.openapitools.client.api.AdminMetaApi;
 import org.openapitools.client.model.BackupJobDetail;
 import org.openapitools.client.model.EmailOptions;
 import org.openapitools.client.model.JobStatus;
@@ -26,6 +28,9 @@ public final class Probes {
     try (StubServer stub = StubServer.start()) {
       ApiClient apiClient = new ApiClient(HttpClient.newBuilder(), ApiClient.createDefaultObjectMapper(), stub.baseUrl());
       AdminApi admin = new AdminApi(apiClient);
+      // The exporter tags operations by area, so OpenAPI Generator splits them over several Api classes.
+      AdminDispatcherApi dispatcher = new AdminDispatcherApi(apiClient);
+      AdminMetaApi meta = new AdminMetaApi(apiClient);
 
       UserProfileConfig profile = admin.adminGetUserProfile("admin", "Password", "secret", null, null, "alice");
       StubServer.report("unknown-fields-read", "accepted; kept in getAdditionalProperties() = " + profile.getAdditionalProperties());
@@ -44,7 +49,7 @@ public final class Probes {
       System.out.println(profileData.substring(0, Math.min(300, profileData.length())));
       System.out.println("----");
 
-      admin.adminDispatcherDeleteSnapshots("admin", "Password", "secret", null, null, "device-1", "dest-1", List.of("snap-a", "snap-b"));
+      dispatcher.adminDispatcherDeleteSnapshots("admin", "Password", "secret", null, null, "device-1", "dest-1", List.of("snap-a", "snap-b"));
       StubServer.report("json-in-form SnapshotIDs (a list)", "body: " + stub.listFormVerdict("/api/v1/admin/dispatcher/delete-snapshots", "SnapshotIDs"));
 
       try {
@@ -67,9 +72,9 @@ public final class Probes {
       } catch (Exception e) {
         StubServer.report("uint32-above-2^31", "FAILED, the whole response is lost: " + StubServer.rootCause(e));
       }
-      EmailOptions options = admin.adminMetaEmailOptionsGet("admin", "Password", "secret", null, null);
+      EmailOptions options = meta.adminMetaEmailOptionsGet("admin", "Password", "secret", null, null);
       StubServer.report("enum-unknown-string-read", "Mode \"carrier-pigeon\" read as " + describe(options.getMode().getActualInstance()));
-      admin.adminMetaEmailOptionsSet("admin", "Password", "secret", null, null, options);
+      meta.adminMetaEmailOptionsSet("admin", "Password", "secret", null, null, options);
       StubServer.report("enum-unknown-string-write-back", "EmailOptions form field: "
           + StubServer.jsonVerdict(stub.lastForm("/api/v1/admin/meta/email-options/set").get("EmailOptions"), "Mode"));
 
@@ -83,7 +88,7 @@ public final class Probes {
       Path file = Files.createTempFile("probe", ".bin");
       try {
         Files.write(file, new byte[] {1, 2, 3});
-        admin.adminMetaResourceNew(file.toFile());
+        meta.adminMetaResourceNew(file.toFile());
       } finally {
         Files.delete(file);
       }

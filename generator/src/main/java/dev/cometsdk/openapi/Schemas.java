@@ -75,6 +75,14 @@ final class Schemas {
         } else if (primitive.bits() == 64 && primitive.isSigned()) {
           schema.put("format", "int64");
         } else {
+          // The smallest standard format that holds every value, so that client generators pick a
+          // wide enough type (without one, OpenAPI Generator reads a uint32 into an int and fails
+          // on half of all CRC-32 values); the bounds say the exact range. No format holds uint64.
+          if (primitive.bits() < 32) {
+            schema.put("format", "int32");
+          } else if (primitive.bits() == 32) {
+            schema.put("format", "int64");
+          }
           schema.put("minimum", primitive.minValue());
           schema.put("maximum", primitive.maxValue());
           schema.put("x-comet-type", primitive.spelling());

@@ -449,6 +449,12 @@ class OpenApiFaithfulnessTest {
             : format.equals("int64") ? BigInteger.valueOf(Long.MAX_VALUE) : null;
         assertEquals(type.minValue(), min, where + " minimum");
         assertEquals(type.maxValue(), max, where + " maximum");
+        // A client generator sizes its integer by the format: it must hold every value of the type.
+        if (type.bits() <= 32) {
+          BigInteger formatMax = format.equals("int32") ? BigInteger.valueOf(Integer.MAX_VALUE)
+              : format.equals("int64") ? BigInteger.valueOf(Long.MAX_VALUE) : BigInteger.ZERO;
+          assertTrue(formatMax.compareTo(type.maxValue()) >= 0, where + " format " + format + " holds " + type.maxValue());
+        }
       }
     }
   }
