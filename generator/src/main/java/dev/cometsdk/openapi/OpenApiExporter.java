@@ -15,6 +15,7 @@ import dev.cometsdk.spec.Parameter;
 import dev.cometsdk.spec.PrimitiveType;
 import dev.cometsdk.spec.TypeDeclaration;
 import dev.cometsdk.spec.WireEncoding;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,8 @@ import java.util.TreeMap;
  *       real {@code apiKey} security schemes.
  *   <li>Every data structure is a component schema; unknown properties stay allowed, as newer
  *       servers add fields. An alias with constants is an open enumeration: {@code anyOf} the known
- *       values (named by {@code x-enum-varnames}) or any value of its type.
+ *       values (named by {@code x-enum-varnames}, with constants that share a value in
+ *       {@code x-comet-synonyms}) or any value of its type.
  *   <li>{@code deprecatedSince} becomes {@code deprecated: true}, with the version as the spec
  *       writes it in an {@code x-} extension; {@code APPLICATION_VERSION} becomes
  *       {@code info.version}. A constant defined as another keeps that name ({@code valueRef}).
@@ -168,11 +170,33 @@ public final class OpenApiExporter {
     ArrayNode names = known.putArray("x-enum-varnames");
     ObjectNode refs = JSON.objectNode();
     ObjectNode deprecated = JSON.objectNode();
+    ObjectNode synonyms = JSON.objectNode();
+    // enum values must be unique (JSON Schema), but Comet has synonym constants with one value:
+    // each value is named by its first constant that is not deprecated (else its first), and the
+    // other names are listed as synonyms of that one.
+    Map<JsonNode, String> primaryByValue = new LinkedHashMap<>();
     for (Constant constant : constants) {
-      values.add(value(constant.value()));
-      names.add(constant.name());
+      JsonNode value = value(constant.value());
+      String primary = primaryByValue.get(value);
+      boolean replaces = primary != null && isDeprecated(constants, primary) && constant.deprecatedSince().isEmpty();
+      if (primary == null || replaces) {
+        primaryByValue.put(value, constant.name());
+      }
+    }
+    primaryByValue.forEach((value, name) -> {
+      values.add(value);
+      names.add(name);
+    });
+    for (Constant constant : constants) {
+      String primary = primaryByValue.get(value(constant.value()));
+      if (!primary.equals(constant.name())) {
+        synonyms.put(constant.name(), primary);
+      }
       constant.valueRef().ifPresent(ref -> refs.put(constant.name(), ref));
       constant.deprecatedSince().ifPresent(since -> deprecated.put(constant.name(), since));
+    }
+    if (!synonyms.isEmpty()) {
+      known.set("x-comet-synonyms", synonyms);
     }
     if (!refs.isEmpty()) {
       known.set("x-comet-value-refs", refs);
@@ -184,6 +208,10 @@ public final class OpenApiExporter {
     schema.put("description", "One of the known values of " + alias.name() + ", or a value a newer server added.");
     schema.putArray("anyOf").add(known).add(base);
     return schema;
+  }
+
+  private static boolean isDeprecated(List<Constant> constants, String name) {
+    return constants.stream().anyMatch(constant -> constant.name().equals(name) && constant.deprecatedSince().isPresent());
   }
 
   static JsonNode value(ConstantValue value) {

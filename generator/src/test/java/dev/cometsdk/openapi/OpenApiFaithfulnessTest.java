@@ -285,6 +285,10 @@ class OpenApiFaithfulnessTest {
     walk(document, "", (pointer, node) -> {
       if (node.has("x-enum-varnames")) {
         found.addAll(texts(node.path("x-enum-varnames")));
+        node.path("x-comet-synonyms").fieldNames().forEachRemaining(found::add);
+        List<String> values = new ArrayList<>();
+        node.path("enum").forEach(value -> values.add(value.toString()));
+        assertEquals(values.size(), new java.util.HashSet<>(values).size(), pointer + " has unique enum values");
       }
     });
     JsonNode primitive = document.path("components").path("x-comet-constants");
@@ -304,8 +308,9 @@ class OpenApiFaithfulnessTest {
       } else {
         String alias = ((TypeRef.NamedType) constant.type()).name();
         JsonNode known = schemas.path(alias).path("anyOf").path(0);
-        int index = texts(known.path("x-enum-varnames")).indexOf(constant.name());
-        assertTrue(index >= 0, at + " is named in " + alias);
+        String named = known.path("x-comet-synonyms").path(constant.name()).asText(constant.name());
+        int index = texts(known.path("x-enum-varnames")).indexOf(named);
+        assertTrue(index >= 0, at + " is named in " + alias + (named.equals(at) ? "" : " through its synonym " + named));
         assertValue(constant.value(), known.path("enum").path(index), at);
         assertEquals(constant.valueRef().orElse(null), known.path("x-comet-value-refs").path(constant.name()).textValue(), at);
         assertEquals(constant.deprecatedSince().orElse(null),
