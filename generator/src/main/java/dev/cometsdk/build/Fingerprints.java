@@ -19,34 +19,43 @@ import java.util.stream.Stream;
 final class Fingerprints {
   private Fingerprints() {}
 
-  /**
-   * The fingerprint of the code of {@code type}: its jar as {@link #ofFile} gives it, or for a
-   * folder of classes (a build that stops before package) the number of files and the newest
-   * modification time among them. Empty when the code's location is unknown.
-   */
-  static Optional<String> ofCode(Class<?> type) {
+  /** Where {@code type} was loaded from, when that is a file or folder; empty otherwise. */
+  static Optional<Path> codeLocation(Class<?> type) {
     try {
       CodeSource code = type.getProtectionDomain().getCodeSource();
       if (code == null || code.getLocation() == null || !"file".equals(code.getLocation().getProtocol())) {
         return Optional.empty();
       }
-      Path location = Path.of(code.getLocation().toURI());
-      if (!Files.isDirectory(location)) {
-        return ofFile(location);
-      }
-      long files = 0;
-      long newest = 0;
-      try (Stream<Path> walk = Files.walk(location)) {
-        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-          files++;
-          newest = Math.max(newest, Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
-        }
-      }
-      return Optional.of(location + " (" + files + " files, newest modified at " + newest + " ns)");
-    } catch (IOException | URISyntaxException | IllegalArgumentException | SecurityException
-        | UncheckedIOException e) {
+      return Optional.of(Path.of(code.getLocation().toURI()));
+    } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
       return Optional.empty();
     }
+  }
+
+  /** The fingerprint of the code of {@code type} ({@link #ofLocation}); empty when its location is unknown. */
+  static Optional<String> ofCode(Class<?> type) {
+    return codeLocation(type).flatMap(Fingerprints::ofLocation);
+  }
+
+  /**
+   * A jar as {@link #ofFile} gives it, or a folder of classes (a build that stops before package)
+   * by the number of files and the newest modification time among them.
+   */
+  static Optional<String> ofLocation(Path location) {
+    if (!Files.isDirectory(location)) {
+      return ofFile(location);
+    }
+    long files = 0;
+    long newest = 0;
+    try (Stream<Path> walk = Files.walk(location)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        files++;
+        newest = Math.max(newest, Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
+      }
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return Optional.empty();
+    }
+    return Optional.of(location + " (" + files + " files, newest modified at " + newest + " ns)");
   }
 
   /** The fingerprint of a regular file; empty when there is none or it cannot be read. */

@@ -5,11 +5,9 @@ import dev.cometsdk.spec.BundledSpecs;
 import dev.cometsdk.spec.SpecLoader;
 import dev.cometsdk.spec.UnknownVersionException;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -113,19 +111,9 @@ public sealed interface SpecSource permits SpecSource.Bundled, SpecSource.SpecFi
       return Optional.empty();
     }
     // A class literal does not initialise the class, so the catalog is not read.
-    CodeSource code = BundledSpecs.class.getProtectionDomain().getCodeSource();
-    if (code == null || code.getLocation() == null || !"file".equals(code.getLocation().getProtocol())) {
-      return Optional.empty();
-    }
-    try {
-      Path jar = Path.of(code.getLocation().toURI());
-      if (!jar.getFileName().toString().endsWith(".jar")) {
-        return Optional.empty();
-      }
-      return Fingerprints.ofFile(jar).map(file -> "bundled " + bundled.version().orElse("newest") + " in " + file);
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    Optional<Path> jar = Fingerprints.codeLocation(BundledSpecs.class)
+        .filter(location -> location.getFileName() != null && location.getFileName().toString().endsWith(".jar"));
+    return jar.flatMap(Fingerprints::ofFile).map(file -> "bundled " + bundled.version().orElse("newest") + " in " + file);
   }
 
   /**

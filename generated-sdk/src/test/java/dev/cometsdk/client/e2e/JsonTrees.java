@@ -98,7 +98,8 @@ final class JsonTrees {
         : path + " is " + actual + ", expected " + expected;
   }
 
-  private static boolean isEmpty(JsonNode node) {
+  /** Whether Go's {@code omitempty} would leave this value out: null, zero, false, "" or an empty container. */
+  static boolean isEmpty(JsonNode node) {
     if (node.isNull() || node.isContainerNode() && node.isEmpty()) {
       return true;
     }

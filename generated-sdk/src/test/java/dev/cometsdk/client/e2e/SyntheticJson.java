@@ -186,26 +186,13 @@ final class SyntheticJson {
         Field field = struct.fieldByJsonName(entry.getKey()).orElse(null);
         if (field == null) {
           copy.set(entry.getKey(), entry.getValue());
-        } else if (!(field.omitEmpty() && isEmpty(entry.getValue()))) {
+        } else if (!(field.omitEmpty() && JsonTrees.isEmpty(entry.getValue()))) {
           copy.set(entry.getKey(), withoutOmittedEmpties(spec, field.type(), entry.getValue()));
         }
       });
       return copy;
     }
     return node;
-  }
-
-  private static boolean isEmpty(JsonNode node) {
-    if (node.isNull() || node.isContainerNode() && node.isEmpty()) {
-      return true;
-    }
-    if (node.isNumber()) {
-      return node.decimalValue().signum() == 0;
-    }
-    if (node.isBoolean()) {
-      return !node.booleanValue();
-    }
-    return node.isTextual() && node.textValue().isEmpty();
   }
 
   /** Whether a field of this type is left out of a struct at the depth limit. */
