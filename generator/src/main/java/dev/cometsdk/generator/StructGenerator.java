@@ -57,7 +57,9 @@ final class StructGenerator {
         .addSuperinterface(Types.COMET_OBJECT)
         .addJavadoc("$L", classJavadoc(struct))
         .addAnnotation(autoDetect())
-        .addAnnotation(propertyOrder(struct));
+        .addAnnotation(propertyOrder(struct))
+        .addAnnotation(AnnotationSpec.builder(Types.JSON_DESERIALIZE)
+            .addMember("using", "$T.$L.class", self, DecoderGenerator.decoderOf(self).simpleName()).build());
     if (hasStatusAndMessage(struct)) {
       type.addSuperinterface(Types.COMET_STATUS_RESPONSE);
     }
@@ -88,6 +90,7 @@ final class StructGenerator {
         CodeBlock.of("$N().equals(that.$N())", UNKNOWN_FIELDS_OR_EMPTY, UNKNOWN_FIELDS_OR_EMPTY)));
     type.addMethod(ValueMethods.hashCodeMethod(members(struct), CodeBlock.of("$N()", UNKNOWN_FIELDS_OR_EMPTY)));
     type.addMethod(toStringMethod(struct));
+    type.addType(new DecoderGenerator(context).generate(struct));
     return type.build();
   }
 

@@ -22,7 +22,9 @@ final class Types {
   static final ClassName COMET_API_EXCEPTION = ClassName.get(RUNTIME, "CometApiException");
   static final ClassName UNSIGNED_SERIALIZER = ClassName.get(RUNTIME, "UnsignedLongSerializer");
   static final ClassName UNSIGNED_DESERIALIZER = ClassName.get(RUNTIME, "UnsignedLongDeserializer");
+  static final ClassName STRUCT_DECODER = ClassName.get(RUNTIME, "StructDecoder");
 
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
@@ -42,6 +44,7 @@ final class Types {
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
   static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
   static final ClassName PATH = ClassName.get("java.nio.file", "Path");
   static final ClassName URI = ClassName.get("java.net", "URI");
@@ -55,7 +58,7 @@ final class Types {
   static final java.util.Set<String> REFERENCED_SIMPLE_NAMES = java.util.Set.of(
       "CometTransport", "TransportOptions", "Builder", "Credentials", "AccountKind", "AuthRequirement",
       "MethodCall", "UploadContent", "CometObject", "CometStatusResponse", "CometException", "CometApiException",
-      "UnsignedLongSerializer", "UnsignedLongDeserializer", "JsonNode", "TypeReference", "JsonProperty",
+      "UnsignedLongSerializer", "UnsignedLongDeserializer", "StructDecoder", "Decoder", "JsonParser", "IOException", "JsonNode", "TypeReference", "JsonProperty",
       "JsonInclude", "JsonAutoDetect", "JsonPropertyOrder", "JsonAnyGetter", "JsonAnySetter", "JsonSerialize",
       "JsonDeserialize", "List", "Map", "LinkedHashMap", "Collections", "Objects", "Arrays", "CompletableFuture",
       "InputStream", "Path", "URI", "Duration", "HttpClient",

@@ -24,9 +24,10 @@ import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
  *
  * <p>Which fields are read and written is left to annotations on the generated classes
  * ({@code @JsonAutoDetect} with field visibility, {@code @JsonSetter} on the setters), not to this
- * mapper's auto-detection. Jackson's Blackbird module calls the setters and constructors through
- * generated lambdas rather than reflection, which brings decoding into the generated classes to
- * the speed of reading the same JSON into a {@code Map} (docs/benchmarks.md).
+ * mapper's auto-detection. Each generated class names its own decoder ({@link StructDecoder}),
+ * which sets strings, numbers and booleans directly and guesses each next key, and leaves the
+ * rest to Jackson's bean deserializer; Jackson's Blackbird module lets that deserializer call
+ * the setters through generated lambdas rather than reflection (docs/benchmarks.md).
  */
 public final class CometJson {
 

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.CometStatusResponse;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +42,7 @@ import java.util.Map;
     "Message",
     "ResourceHash"
 })
+@JsonDeserialize(using = AdminResourceResponse.Decoder.class)
 public final class AdminResourceResponse implements CometObject, CometStatusResponse {
   @JsonProperty("Status")
   private long status;
@@ -195,5 +200,54 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
         + ", Message=" + message
         + ", ResourceHash=" + resourceHash
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code AdminResourceResponse} from JSON for Jackson: strings, numbers and booleans
+   * straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<AdminResourceResponse> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link AdminResourceResponse} names this
+     * class.
+     */
+    Decoder() {
+      super(AdminResourceResponse.class);
+    }
+
+    @Override
+    protected AdminResourceResponse create() {
+      return new AdminResourceResponse();
+    }
+
+    @Override
+    protected boolean readString(AdminResourceResponse target, String name, JsonParser parser)
+        throws IOException {
+      switch (name) {
+        case "Message":
+          target.message = parser.getText();
+          return true;
+        case "ResourceHash":
+          target.resourceHash = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readInteger(AdminResourceResponse target, String name, JsonParser parser)
+        throws IOException {
+      switch (name) {
+        case "Status":
+          target.status = parser.getLongValue();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

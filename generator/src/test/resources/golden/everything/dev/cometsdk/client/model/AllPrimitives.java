@@ -9,12 +9,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
 import dev.cometsdk.runtime.UnsignedLongDeserializer;
 import dev.cometsdk.runtime.UnsignedLongSerializer;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,6 +62,7 @@ import java.util.Map;
     "Totals",
     "Nested"
 })
+@JsonDeserialize(using = AllPrimitives.Decoder.class)
 public final class AllPrimitives implements CometObject {
   @JsonProperty("AString")
   private String astring;
@@ -688,5 +692,99 @@ public final class AllPrimitives implements CometObject {
         + ", Totals=" + totals
         + ", Nested=" + nested
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code AllPrimitives} from JSON for Jackson: strings, numbers and booleans straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<AllPrimitives> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link AllPrimitives} names this class.
+     */
+    Decoder() {
+      super(AllPrimitives.class);
+    }
+
+    @Override
+    protected AllPrimitives create() {
+      return new AllPrimitives();
+    }
+
+    @Override
+    protected boolean readString(AllPrimitives target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "AString":
+          target.astring = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readInteger(AllPrimitives target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "AnInt":
+          target.anInt = parser.getLongValue();
+          return true;
+        case "AnInt8":
+          target.anInt8 = parser.getIntValue();
+          return true;
+        case "AnInt16":
+          target.anInt16 = parser.getIntValue();
+          return true;
+        case "AnInt32":
+          target.anInt32 = parser.getIntValue();
+          return true;
+        case "AnInt64":
+          target.anInt64 = parser.getLongValue();
+          return true;
+        case "AUint8":
+          target.auint8 = parser.getIntValue();
+          return true;
+        case "AUint16":
+          target.auint16 = parser.getIntValue();
+          return true;
+        case "AUint32":
+          target.auint32 = parser.getLongValue();
+          return true;
+        case "AByte":
+          target.abyte = parser.getIntValue();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readDecimal(AllPrimitives target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "AFloat32":
+          target.afloat32 = parser.getFloatValue();
+          return true;
+        case "AFloat64":
+          target.afloat64 = parser.getDoubleValue();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readBoolean(AllPrimitives target, String name, boolean bool) {
+      switch (name) {
+        case "ABool":
+          target.abool = bool;
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

@@ -9,12 +9,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
 import dev.cometsdk.runtime.UnsignedLongDeserializer;
 import dev.cometsdk.runtime.UnsignedLongSerializer;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +48,7 @@ import java.util.Map;
     "TotalSize",
     "Retention"
 })
+@JsonDeserialize(using = BackupJobDetail.Decoder.class)
 public final class BackupJobDetail implements CometObject {
   @JsonProperty("GUID")
   private String guid;
@@ -288,5 +292,59 @@ public final class BackupJobDetail implements CometObject {
         + ", TotalSize=" + Long.toUnsignedString(totalSize)
         + ", Retention=" + retention
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code BackupJobDetail} from JSON for Jackson: strings, numbers and booleans straight
+   * into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<BackupJobDetail> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link BackupJobDetail} names this class.
+     */
+    Decoder() {
+      super(BackupJobDetail.class);
+    }
+
+    @Override
+    protected BackupJobDetail create() {
+      return new BackupJobDetail();
+    }
+
+    @Override
+    protected boolean readString(BackupJobDetail target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "GUID":
+          target.guid = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readInteger(BackupJobDetail target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "Status":
+          target.status = parser.getIntValue();
+          return true;
+        case "Classification":
+          target.classification = parser.getIntValue();
+          return true;
+        case "StartTime":
+          target.startTime = parser.getLongValue();
+          return true;
+        case "Retention":
+          target.retention = parser.getLongValue();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
 import dev.cometsdk.runtime.UnsignedLongDeserializer;
 import dev.cometsdk.runtime.UnsignedLongSerializer;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +41,7 @@ import java.util.Map;
     "Size",
     "ReadWriteKey"
 })
+@JsonDeserialize(using = BucketProperties.Decoder.class)
 public final class BucketProperties implements CometObject {
   @JsonProperty("Size")
   @JsonSerialize(using = UnsignedLongSerializer.class)
@@ -172,5 +176,38 @@ public final class BucketProperties implements CometObject {
         + "Size=" + Long.toUnsignedString(size)
         + ", ReadWriteKey=" + (readWriteKey == null ? null : "(redacted)")
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code BucketProperties} from JSON for Jackson: strings, numbers and booleans straight
+   * into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<BucketProperties> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link BucketProperties} names this class.
+     */
+    Decoder() {
+      super(BucketProperties.class);
+    }
+
+    @Override
+    protected BucketProperties create() {
+      return new BucketProperties();
+    }
+
+    @Override
+    protected boolean readString(BucketProperties target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "ReadWriteKey":
+          target.readWriteKey = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

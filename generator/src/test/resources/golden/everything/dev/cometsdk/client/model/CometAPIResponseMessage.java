@@ -8,9 +8,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.CometStatusResponse;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +41,7 @@ import java.util.Map;
     "Status",
     "Message"
 })
+@JsonDeserialize(using = CometAPIResponseMessage.Decoder.class)
 public final class CometAPIResponseMessage implements CometObject, CometStatusResponse {
   @JsonProperty("Status")
   private long status;
@@ -167,5 +172,51 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
         + "Status=" + status
         + ", Message=" + message
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code CometAPIResponseMessage} from JSON for Jackson: strings, numbers and booleans
+   * straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<CometAPIResponseMessage> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link CometAPIResponseMessage} names this
+     * class.
+     */
+    Decoder() {
+      super(CometAPIResponseMessage.class);
+    }
+
+    @Override
+    protected CometAPIResponseMessage create() {
+      return new CometAPIResponseMessage();
+    }
+
+    @Override
+    protected boolean readString(CometAPIResponseMessage target, String name, JsonParser parser)
+        throws IOException {
+      switch (name) {
+        case "Message":
+          target.message = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readInteger(CometAPIResponseMessage target, String name, JsonParser parser)
+        throws IOException {
+      switch (name) {
+        case "Status":
+          target.status = parser.getLongValue();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +39,7 @@ import java.util.Map;
     creatorVisibility = JsonAutoDetect.Visibility.NONE
 )
 @JsonPropertyOrder("Setting")
+@JsonDeserialize(using = LegacyOptions.Decoder.class)
 @Deprecated
 public final class LegacyOptions implements CometObject {
   @JsonProperty("Setting")
@@ -139,5 +144,37 @@ public final class LegacyOptions implements CometObject {
     return "LegacyOptions{"
         + "Setting=" + setting
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code LegacyOptions} from JSON for Jackson: strings, numbers and booleans straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<LegacyOptions> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link LegacyOptions} names this class.
+     */
+    Decoder() {
+      super(LegacyOptions.class);
+    }
+
+    @Override
+    protected LegacyOptions create() {
+      return new LegacyOptions();
+    }
+
+    @Override
+    protected boolean readString(LegacyOptions target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "Setting":
+          target.setting = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +39,7 @@ import java.util.Map;
     "Count",
     "Names"
 })
+@JsonDeserialize(using = Objects.Decoder.class)
 public final class Objects implements CometObject {
   @JsonProperty("Count")
   private long count;
@@ -165,5 +170,37 @@ public final class Objects implements CometObject {
         + "Count=" + count
         + ", Names=" + names
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code Objects} from JSON for Jackson: strings, numbers and booleans straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<Objects> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link Objects} names this class.
+     */
+    Decoder() {
+      super(Objects.class);
+    }
+
+    @Override
+    protected Objects create() {
+      return new Objects();
+    }
+
+    @Override
+    protected boolean readInteger(Objects target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "Count":
+          target.count = parser.getLongValue();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

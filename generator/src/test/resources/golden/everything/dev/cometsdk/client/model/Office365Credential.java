@@ -8,8 +8,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +38,7 @@ import java.util.Map;
     "TenantID",
     "Secret"
 })
+@JsonDeserialize(using = Office365Credential.Decoder.class)
 public final class Office365Credential implements CometObject {
   @JsonProperty("TenantID")
   private String tenantID;
@@ -164,5 +169,42 @@ public final class Office365Credential implements CometObject {
         + "TenantID=" + tenantID
         + ", Secret=" + (secret == null ? null : "(redacted)")
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code Office365Credential} from JSON for Jackson: strings, numbers and booleans straight
+   * into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<Office365Credential> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link Office365Credential} names this
+     * class.
+     */
+    Decoder() {
+      super(Office365Credential.class);
+    }
+
+    @Override
+    protected Office365Credential create() {
+      return new Office365Credential();
+    }
+
+    @Override
+    protected boolean readString(Office365Credential target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "TenantID":
+          target.tenantID = parser.getText();
+          return true;
+        case "Secret":
+          target.secret = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

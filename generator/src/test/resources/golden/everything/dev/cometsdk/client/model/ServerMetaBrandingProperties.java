@@ -9,8 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +41,7 @@ import java.util.Map;
     "BrandName",
     "Buckets"
 })
+@JsonDeserialize(using = ServerMetaBrandingProperties.Decoder.class)
 public final class ServerMetaBrandingProperties implements CometObject {
   @JsonProperty("BrandName")
   private String brandName;
@@ -168,5 +173,39 @@ public final class ServerMetaBrandingProperties implements CometObject {
         + "BrandName=" + brandName
         + ", Buckets=" + buckets
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code ServerMetaBrandingProperties} from JSON for Jackson: strings, numbers and booleans
+   * straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<ServerMetaBrandingProperties> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link ServerMetaBrandingProperties} names
+     * this class.
+     */
+    Decoder() {
+      super(ServerMetaBrandingProperties.class);
+    }
+
+    @Override
+    protected ServerMetaBrandingProperties create() {
+      return new ServerMetaBrandingProperties();
+    }
+
+    @Override
+    protected boolean readString(ServerMetaBrandingProperties target, String name,
+        JsonParser parser) throws IOException {
+      switch (name) {
+        case "BrandName":
+          target.brandName = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.CometStatusResponse;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +44,7 @@ import java.util.Map;
     "SessionKey",
     "SessionType"
 })
+@JsonDeserialize(using = SessionKeyRegeneratedResponse.Decoder.class)
 public final class SessionKeyRegeneratedResponse implements CometObject, CometStatusResponse {
   @JsonProperty("Status")
   private long status;
@@ -224,5 +229,57 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
         + ", SessionKey=" + (sessionKey == null ? null : "(redacted)")
         + ", SessionType=" + sessionType
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code SessionKeyRegeneratedResponse} from JSON for Jackson: strings, numbers and
+   * booleans straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<SessionKeyRegeneratedResponse> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link SessionKeyRegeneratedResponse} names
+     * this class.
+     */
+    Decoder() {
+      super(SessionKeyRegeneratedResponse.class);
+    }
+
+    @Override
+    protected SessionKeyRegeneratedResponse create() {
+      return new SessionKeyRegeneratedResponse();
+    }
+
+    @Override
+    protected boolean readString(SessionKeyRegeneratedResponse target, String name,
+        JsonParser parser) throws IOException {
+      switch (name) {
+        case "Message":
+          target.message = parser.getText();
+          return true;
+        case "SessionKey":
+          target.sessionKey = parser.getText();
+          return true;
+        case "SessionType":
+          target.sessionType = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readInteger(SessionKeyRegeneratedResponse target, String name,
+        JsonParser parser) throws IOException {
+      switch (name) {
+        case "Status":
+          target.status = parser.getLongValue();
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }

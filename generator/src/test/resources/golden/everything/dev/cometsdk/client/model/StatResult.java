@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.Map;
     "Days",
     "Credential"
 })
+@JsonDeserialize(using = StatResult.Decoder.class)
 public final class StatResult implements CometObject {
   @JsonProperty("Days")
   private List<Long> days;
@@ -167,5 +170,25 @@ public final class StatResult implements CometObject {
         + "Days=" + days
         + ", Credential=" + credential
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code StatResult} from JSON for Jackson: strings, numbers and booleans straight into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<StatResult> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link StatResult} names this class.
+     */
+    Decoder() {
+      super(StatResult.class);
+    }
+
+    @Override
+    protected StatResult create() {
+      return new StatResult();
+    }
   }
 }

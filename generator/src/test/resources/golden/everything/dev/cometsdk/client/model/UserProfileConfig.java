@@ -9,8 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.cometsdk.runtime.CometObject;
+import dev.cometsdk.runtime.StructDecoder;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +54,7 @@ import java.util.Map;
     "LegacyFlag",
     "Everything"
 })
+@JsonDeserialize(using = UserProfileConfig.Decoder.class)
 public final class UserProfileConfig implements CometObject {
   @JsonProperty("Username")
   private String username;
@@ -489,5 +494,79 @@ public final class UserProfileConfig implements CometObject {
         + ", LegacyFlag=" + legacyFlag
         + ", Everything=" + everything
         + ", additionalProperties=" + unknownFields().keySet() + "}";
+  }
+
+  /**
+   * Reads {@code UserProfileConfig} from JSON for Jackson: strings, numbers and booleans straight
+   * into
+   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   */
+  static final class Decoder extends StructDecoder<UserProfileConfig> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by Jackson, as {@code @JsonDeserialize} on {@link UserProfileConfig} names this class.
+     */
+    Decoder() {
+      super(UserProfileConfig.class);
+    }
+
+    @Override
+    protected UserProfileConfig create() {
+      return new UserProfileConfig();
+    }
+
+    @Override
+    protected boolean readString(UserProfileConfig target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "Username":
+          target.username = parser.getText();
+          return true;
+        case "AccountName":
+          target.accountName = parser.getText();
+          return true;
+        case "Password":
+          target.password = parser.getText();
+          return true;
+        case "TOTPKey":
+          target.totpKey = parser.getText();
+          return true;
+        case "Delivery":
+          target.delivery = parser.getText();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readInteger(UserProfileConfig target, String name, JsonParser parser) throws
+        IOException {
+      switch (name) {
+        case "Compression":
+          target.compression = parser.getIntValue();
+          return true;
+        default:
+          return false;
+      }
+    }
+
+    @Override
+    protected boolean readBoolean(UserProfileConfig target, String name, boolean bool) {
+      switch (name) {
+        case "Default":
+          target.default_ = bool;
+          return true;
+        case "UseObjectLock":
+          target.useObjectLockLegacyDoNotUse = bool;
+          return true;
+        case "LegacyFlag":
+          target.legacyFlag = bool;
+          return true;
+        default:
+          return false;
+      }
+    }
   }
 }
