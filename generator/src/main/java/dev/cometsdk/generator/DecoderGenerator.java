@@ -17,10 +17,11 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The {@code Decoder} nested in each data class: a {@code switch} on the JSON key that sets a
- * field straight from the parser when the token is the one its type expects, which is what makes
- * typed decoding faster than reading the same JSON into a {@code Map}. The runtime's
- * {@code StructDecoder} does the rest through Jackson, so these classes only list fields.
+ * The {@code Decoder} nested in each data class: a {@code switch} on the JSON key's number (its
+ * place in the class's {@code @JsonPropertyOrder}) that sets a field straight from the parser
+ * when the token is the one its type expects, which is what makes typed decoding faster than
+ * reading the same JSON into a {@code Map}. The runtime's {@code StructDecoder} finds the keys and
+ * does the rest through Jackson, so these classes only list fields.
  */
 final class DecoderGenerator {
   static final String NESTED_NAME = "Decoder";
@@ -41,7 +42,8 @@ final class DecoderGenerator {
     }
   }
 
-  private record FastField(Field field, String javaField, CodeBlock read) {}
+  /** A field set without Jackson: its place in {@code @JsonPropertyOrder}, which numbers it. */
+  private record FastField(Field field, int key, String javaField, CodeBlock read) {}
 
   private final GenerationContext context;
 
@@ -80,7 +82,8 @@ final class DecoderGenerator {
 
   private Map<Token, List<FastField>> fastFields(TypeDeclaration.Struct struct) {
     Map<Token, List<FastField>> byToken = new EnumMap<>(Token.class);
-    for (Field field : struct.fields()) {
+    for (int key = 0; key < struct.fields().size(); key++) {
+      Field field = struct.fields().get(key);
       if (isUnsigned64(field.type())) {
         continue;
       }
@@ -109,7 +112,7 @@ final class DecoderGenerator {
         read = CodeBlock.of("bool");
       }
       if (token != null) {
-        byToken.computeIfAbsent(token, key -> new ArrayList<>()).add(new FastField(field, javaField, read));
+        byToken.computeIfAbsent(token, unused -> new ArrayList<>()).add(new FastField(field, key, javaField, read));
       }
     }
     return byToken;
@@ -127,20 +130,33 @@ final class DecoderGenerator {
         .addModifiers(Modifier.PROTECTED)
         .returns(TypeName.BOOLEAN)
         .addParameter(self, "target")
-        .addParameter(String.class, "name");
+        .addParameter(TypeName.INT, "key");
     if (token == Token.BOOLEAN) {
       method.addParameter(TypeName.BOOLEAN, "bool");
     } else {
       method.addParameter(Types.JSON_PARSER, "parser").addException(Types.IO_EXCEPTION);
     }
-    method.beginControlFlow("switch (name)");
+    method.beginControlFlow("switch (key)");
     for (FastField fast : fields) {
-      method.addCode("case $S:\n$>", fast.field().jsonName())
+      String jsonName = fast.field().jsonName();
+      method.addCode(isPlain(jsonName) ? CodeBlock.of("case $L: // $L\n$>", fast.key(), jsonName)
+              : CodeBlock.of("case $L:\n$>", fast.key()))
           .addStatement("target.$N = $L", fast.javaField(), fast.read())
           .addStatement("return true")
           .addCode("$<");
     }
     method.addCode("default:\n$>").addStatement("return false").addCode("$<");
     return method.endControlFlow().build();
+  }
+
+  /** Whether a JSON key can stand in a line comment as it is (no backslash, which javac would read as an escape). */
+  private static boolean isPlain(String jsonName) {
+    for (int i = 0; i < jsonName.length(); i++) {
+      char c = jsonName.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return !jsonName.isEmpty();
   }
 }

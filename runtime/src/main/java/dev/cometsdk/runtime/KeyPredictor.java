@@ -39,9 +39,12 @@ final class KeyPredictor {
         keys = new SerializedString[names.size()];
         indexes = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = new SerializedString(names.get(i));
+            // The parser reports a right guess with the guess's String: interned, like the names
+            // it decodes itself, so that Jackson's own lookups by name compare by identity.
+            String name = names.get(i).intern();
+            keys[i] = new SerializedString(name);
             keys[i].asQuotedUTF8();
-            indexes.put(names.get(i), i);
+            indexes.put(name, i);
         }
         following = new int[keys.length + 2];
         java.util.Arrays.fill(following, UNKNOWN);

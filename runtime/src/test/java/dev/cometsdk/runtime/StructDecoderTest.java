@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -162,6 +163,7 @@ class StructDecoderTest {
     @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
             isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE,
             creatorVisibility = Visibility.NONE)
+    @JsonPropertyOrder({"Name", "Count", "Small", "Ratio", "On", "Tags", "Children"})
     @JsonDeserialize(using = Node.Decoder.class)
     static final class Node implements CometObject {
         @JsonProperty("Name")
@@ -222,9 +224,9 @@ class StructDecoderTest {
             }
 
             @Override
-            protected boolean readString(Node target, String name, JsonParser parser) throws IOException {
-                switch (name) {
-                    case "Name":
+            protected boolean readString(Node target, int key, JsonParser parser) throws IOException {
+                switch (key) {
+                    case 0: // Name
                         target.name = parser.getText();
                         return true;
                     default:
@@ -233,12 +235,12 @@ class StructDecoderTest {
             }
 
             @Override
-            protected boolean readInteger(Node target, String name, JsonParser parser) throws IOException {
-                switch (name) {
-                    case "Count":
+            protected boolean readInteger(Node target, int key, JsonParser parser) throws IOException {
+                switch (key) {
+                    case 1: // Count
                         target.count = parser.getLongValue();
                         return true;
-                    case "Small":
+                    case 2: // Small
                         target.small = parser.getIntValue();
                         return true;
                     default:
@@ -247,9 +249,9 @@ class StructDecoderTest {
             }
 
             @Override
-            protected boolean readDecimal(Node target, String name, JsonParser parser) throws IOException {
-                switch (name) {
-                    case "Ratio":
+            protected boolean readDecimal(Node target, int key, JsonParser parser) throws IOException {
+                switch (key) {
+                    case 3: // Ratio
                         target.ratio = parser.getDoubleValue();
                         return true;
                     default:
@@ -258,9 +260,9 @@ class StructDecoderTest {
             }
 
             @Override
-            protected boolean readBoolean(Node target, String name, boolean bool) {
-                switch (name) {
-                    case "On":
+            protected boolean readBoolean(Node target, int key, boolean bool) {
+                switch (key) {
+                    case 4: // On
                         target.on = bool;
                         return true;
                     default:

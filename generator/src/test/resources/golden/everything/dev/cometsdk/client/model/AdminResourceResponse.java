@@ -224,13 +224,13 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
     }
 
     @Override
-    protected boolean readString(AdminResourceResponse target, String name, JsonParser parser)
-        throws IOException {
-      switch (name) {
-        case "Message":
+    protected boolean readString(AdminResourceResponse target, int key, JsonParser parser) throws
+        IOException {
+      switch (key) {
+        case 1: // Message
           target.message = parser.getText();
           return true;
-        case "ResourceHash":
+        case 2: // ResourceHash
           target.resourceHash = parser.getText();
           return true;
         default:
@@ -239,10 +239,10 @@ public final class AdminResourceResponse implements CometObject, CometStatusResp
     }
 
     @Override
-    protected boolean readInteger(AdminResourceResponse target, String name, JsonParser parser)
-        throws IOException {
-      switch (name) {
-        case "Status":
+    protected boolean readInteger(AdminResourceResponse target, int key, JsonParser parser) throws
+        IOException {
+      switch (key) {
+        case 0: // Status
           target.status = parser.getLongValue();
           return true;
         default:

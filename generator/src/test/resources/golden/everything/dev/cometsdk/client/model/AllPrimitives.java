@@ -714,10 +714,10 @@ public final class AllPrimitives implements CometObject {
     }
 
     @Override
-    protected boolean readString(AllPrimitives target, String name, JsonParser parser) throws
+    protected boolean readString(AllPrimitives target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "AString":
+      switch (key) {
+        case 0: // AString
           target.astring = parser.getText();
           return true;
         default:
@@ -726,34 +726,34 @@ public final class AllPrimitives implements CometObject {
     }
 
     @Override
-    protected boolean readInteger(AllPrimitives target, String name, JsonParser parser) throws
+    protected boolean readInteger(AllPrimitives target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "AnInt":
+      switch (key) {
+        case 2: // AnInt
           target.anInt = parser.getLongValue();
           return true;
-        case "AnInt8":
+        case 3: // AnInt8
           target.anInt8 = parser.getIntValue();
           return true;
-        case "AnInt16":
+        case 4: // AnInt16
           target.anInt16 = parser.getIntValue();
           return true;
-        case "AnInt32":
+        case 5: // AnInt32
           target.anInt32 = parser.getIntValue();
           return true;
-        case "AnInt64":
+        case 6: // AnInt64
           target.anInt64 = parser.getLongValue();
           return true;
-        case "AUint8":
+        case 8: // AUint8
           target.auint8 = parser.getIntValue();
           return true;
-        case "AUint16":
+        case 9: // AUint16
           target.auint16 = parser.getIntValue();
           return true;
-        case "AUint32":
+        case 10: // AUint32
           target.auint32 = parser.getLongValue();
           return true;
-        case "AByte":
+        case 12: // AByte
           target.abyte = parser.getIntValue();
           return true;
         default:
@@ -762,13 +762,13 @@ public final class AllPrimitives implements CometObject {
     }
 
     @Override
-    protected boolean readDecimal(AllPrimitives target, String name, JsonParser parser) throws
+    protected boolean readDecimal(AllPrimitives target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "AFloat32":
+      switch (key) {
+        case 13: // AFloat32
           target.afloat32 = parser.getFloatValue();
           return true;
-        case "AFloat64":
+        case 14: // AFloat64
           target.afloat64 = parser.getDoubleValue();
           return true;
         default:
@@ -777,9 +777,9 @@ public final class AllPrimitives implements CometObject {
     }
 
     @Override
-    protected boolean readBoolean(AllPrimitives target, String name, boolean bool) {
-      switch (name) {
-        case "ABool":
+    protected boolean readBoolean(AllPrimitives target, int key, boolean bool) {
+      switch (key) {
+        case 1: // ABool
           target.abool = bool;
           return true;
         default:

@@ -315,10 +315,10 @@ public final class BackupJobDetail implements CometObject {
     }
 
     @Override
-    protected boolean readString(BackupJobDetail target, String name, JsonParser parser) throws
+    protected boolean readString(BackupJobDetail target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "GUID":
+      switch (key) {
+        case 0: // GUID
           target.guid = parser.getText();
           return true;
         default:
@@ -327,19 +327,19 @@ public final class BackupJobDetail implements CometObject {
     }
 
     @Override
-    protected boolean readInteger(BackupJobDetail target, String name, JsonParser parser) throws
+    protected boolean readInteger(BackupJobDetail target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "Status":
+      switch (key) {
+        case 1: // Status
           target.status = parser.getIntValue();
           return true;
-        case "Classification":
+        case 2: // Classification
           target.classification = parser.getIntValue();
           return true;
-        case "StartTime":
+        case 3: // StartTime
           target.startTime = parser.getLongValue();
           return true;
-        case "Retention":
+        case 5: // Retention
           target.retention = parser.getLongValue();
           return true;
         default:

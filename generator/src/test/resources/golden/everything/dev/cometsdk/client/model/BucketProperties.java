@@ -199,10 +199,10 @@ public final class BucketProperties implements CometObject {
     }
 
     @Override
-    protected boolean readString(BucketProperties target, String name, JsonParser parser) throws
+    protected boolean readString(BucketProperties target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "ReadWriteKey":
+      switch (key) {
+        case 1: // ReadWriteKey
           target.readWriteKey = parser.getText();
           return true;
         default:

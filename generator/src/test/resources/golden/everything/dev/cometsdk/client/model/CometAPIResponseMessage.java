@@ -196,10 +196,10 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
     }
 
     @Override
-    protected boolean readString(CometAPIResponseMessage target, String name, JsonParser parser)
-        throws IOException {
-      switch (name) {
-        case "Message":
+    protected boolean readString(CometAPIResponseMessage target, int key, JsonParser parser) throws
+        IOException {
+      switch (key) {
+        case 1: // Message
           target.message = parser.getText();
           return true;
         default:
@@ -208,10 +208,10 @@ public final class CometAPIResponseMessage implements CometObject, CometStatusRe
     }
 
     @Override
-    protected boolean readInteger(CometAPIResponseMessage target, String name, JsonParser parser)
-        throws IOException {
-      switch (name) {
-        case "Status":
+    protected boolean readInteger(CometAPIResponseMessage target, int key, JsonParser parser) throws
+        IOException {
+      switch (key) {
+        case 0: // Status
           target.status = parser.getLongValue();
           return true;
         default:

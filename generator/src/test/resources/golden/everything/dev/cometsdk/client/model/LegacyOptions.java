@@ -166,10 +166,10 @@ public final class LegacyOptions implements CometObject {
     }
 
     @Override
-    protected boolean readString(LegacyOptions target, String name, JsonParser parser) throws
+    protected boolean readString(LegacyOptions target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "Setting":
+      switch (key) {
+        case 0: // Setting
           target.setting = parser.getText();
           return true;
         default:

@@ -192,10 +192,9 @@ public final class Objects implements CometObject {
     }
 
     @Override
-    protected boolean readInteger(Objects target, String name, JsonParser parser) throws
-        IOException {
-      switch (name) {
-        case "Count":
+    protected boolean readInteger(Objects target, int key, JsonParser parser) throws IOException {
+      switch (key) {
+        case 0: // Count
           target.count = parser.getLongValue();
           return true;
         default:

@@ -193,13 +193,13 @@ public final class Office365Credential implements CometObject {
     }
 
     @Override
-    protected boolean readString(Office365Credential target, String name, JsonParser parser) throws
+    protected boolean readString(Office365Credential target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "TenantID":
+      switch (key) {
+        case 0: // TenantID
           target.tenantID = parser.getText();
           return true;
-        case "Secret":
+        case 1: // Secret
           target.secret = parser.getText();
           return true;
         default:

@@ -197,10 +197,10 @@ public final class ServerMetaBrandingProperties implements CometObject {
     }
 
     @Override
-    protected boolean readString(ServerMetaBrandingProperties target, String name,
-        JsonParser parser) throws IOException {
-      switch (name) {
-        case "BrandName":
+    protected boolean readString(ServerMetaBrandingProperties target, int key, JsonParser parser)
+        throws IOException {
+      switch (key) {
+        case 0: // BrandName
           target.brandName = parser.getText();
           return true;
         default:

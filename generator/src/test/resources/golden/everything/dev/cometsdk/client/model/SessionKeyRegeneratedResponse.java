@@ -253,16 +253,16 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
     }
 
     @Override
-    protected boolean readString(SessionKeyRegeneratedResponse target, String name,
-        JsonParser parser) throws IOException {
-      switch (name) {
-        case "Message":
+    protected boolean readString(SessionKeyRegeneratedResponse target, int key, JsonParser parser)
+        throws IOException {
+      switch (key) {
+        case 1: // Message
           target.message = parser.getText();
           return true;
-        case "SessionKey":
+        case 2: // SessionKey
           target.sessionKey = parser.getText();
           return true;
-        case "SessionType":
+        case 3: // SessionType
           target.sessionType = parser.getText();
           return true;
         default:
@@ -271,10 +271,10 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
     }
 
     @Override
-    protected boolean readInteger(SessionKeyRegeneratedResponse target, String name,
-        JsonParser parser) throws IOException {
-      switch (name) {
-        case "Status":
+    protected boolean readInteger(SessionKeyRegeneratedResponse target, int key, JsonParser parser)
+        throws IOException {
+      switch (key) {
+        case 0: // Status
           target.status = parser.getLongValue();
           return true;
         default:

@@ -517,22 +517,22 @@ public final class UserProfileConfig implements CometObject {
     }
 
     @Override
-    protected boolean readString(UserProfileConfig target, String name, JsonParser parser) throws
+    protected boolean readString(UserProfileConfig target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "Username":
+      switch (key) {
+        case 0: // Username
           target.username = parser.getText();
           return true;
-        case "AccountName":
+        case 1: // AccountName
           target.accountName = parser.getText();
           return true;
-        case "Password":
+        case 5: // Password
           target.password = parser.getText();
           return true;
-        case "TOTPKey":
+        case 6: // TOTPKey
           target.totpKey = parser.getText();
           return true;
-        case "Delivery":
+        case 9: // Delivery
           target.delivery = parser.getText();
           return true;
         default:
@@ -541,10 +541,10 @@ public final class UserProfileConfig implements CometObject {
     }
 
     @Override
-    protected boolean readInteger(UserProfileConfig target, String name, JsonParser parser) throws
+    protected boolean readInteger(UserProfileConfig target, int key, JsonParser parser) throws
         IOException {
-      switch (name) {
-        case "Compression":
+      switch (key) {
+        case 8: // Compression
           target.compression = parser.getIntValue();
           return true;
         default:
@@ -553,15 +553,15 @@ public final class UserProfileConfig implements CometObject {
     }
 
     @Override
-    protected boolean readBoolean(UserProfileConfig target, String name, boolean bool) {
-      switch (name) {
-        case "Default":
+    protected boolean readBoolean(UserProfileConfig target, int key, boolean bool) {
+      switch (key) {
+        case 3: // Default
           target.default_ = bool;
           return true;
-        case "UseObjectLock":
+        case 4: // UseObjectLock
           target.useObjectLockLegacyDoNotUse = bool;
           return true;
-        case "LegacyFlag":
+        case 11: // LegacyFlag
           target.legacyFlag = bool;
           return true;
         default:
