@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Comet data structure {@code Objects}: a JSON object with 2 known fields.
+ * The Comet data structure {@code Objects}: a JSON object with 3 known fields.
  *
  * <p>Fields that a newer Comet Server sends and this SDK does not know are kept in
  * {@link #getAdditionalProperties()} and written back unchanged, so that reading an object,
@@ -37,7 +38,8 @@ import java.util.Map;
 )
 @JsonPropertyOrder({
     "Count",
-    "Names"
+    "Names",
+    "Codec"
 })
 @JsonDeserialize(using = Objects.Decoder.class)
 public final class Objects implements CometObject {
@@ -46,6 +48,10 @@ public final class Objects implements CometObject {
 
   @JsonProperty("Names")
   private List<String> names;
+
+  @JsonProperty("Codec")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  private dev.cometsdk.client.model.Decoder codec;
 
   /**
    * Null until there is an unknown field: most objects have none, and reading thousands of them
@@ -103,6 +109,27 @@ public final class Objects implements CometObject {
   }
 
   /**
+   * Returns the JSON field {@code Codec} ({@code Decoder}).
+   *
+   * @return the value; null when the server did not send it
+   * @since Comet Server 25.6.8
+   */
+  public dev.cometsdk.client.model.Decoder getCodec() {
+    return codec;
+  }
+
+  /**
+   * Sets the JSON field {@code Codec} ({@code Decoder}).
+   *
+   * @param codec the new value; an empty value leaves the key out of the JSON
+   * @since Comet Server 25.6.8
+   */
+  @JsonSetter("Codec")
+  public void setCodec(dev.cometsdk.client.model.Decoder codec) {
+    this.codec = codec;
+  }
+
+  /**
    * Returns the JSON fields that this SDK does not know, in the order the server sent them.
    * They are written back unchanged when this object is sent.
    *
@@ -148,6 +175,7 @@ public final class Objects implements CometObject {
     Objects that = (Objects) other;
     return count == that.count
         && java.util.Objects.equals(names, that.names)
+        && java.util.Objects.equals(codec, that.codec)
         && unknownFields().equals(that.unknownFields());
   }
 
@@ -155,6 +183,7 @@ public final class Objects implements CometObject {
   public int hashCode() {
     return java.util.Objects.hash(count,
         names,
+        codec,
         unknownFields());
   }
 
@@ -169,6 +198,7 @@ public final class Objects implements CometObject {
     return "Objects{"
         + "Count=" + count
         + ", Names=" + names
+        + ", Codec=" + codec
         + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 
