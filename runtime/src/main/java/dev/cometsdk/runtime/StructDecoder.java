@@ -207,6 +207,7 @@ public abstract class StructDecoder<T extends CometObject> extends StdDeserializ
     }
 
     private T readFields(JsonParser p, DeserializationContext ctxt, Jackson jackson, T value) throws IOException {
+        p.assignCurrentValue(value);
         int key = p.isExpectedStartObjectToken() ? keys.next(p, keys.start()) : keys.current(p);
         for (; key != KeyPredictor.END; key = keys.next(p, key)) {
             String name = p.currentName();
