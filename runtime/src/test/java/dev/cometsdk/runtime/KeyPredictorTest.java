@@ -1,6 +1,7 @@
 package dev.cometsdk.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,6 +30,20 @@ class KeyPredictorTest {
         CountingParser second = read(json);
         assertEquals(List.of(0, KeyPredictor.UNKNOWN, 1, 2), second.keys);
         assertEquals(3, second.rightGuesses, "every known key after the first object");
+    }
+
+    @Test
+    void aRightGuessNamesTheKeyWithAnInternedString() throws IOException {
+        // Jackson's property lookups compare names by identity first; a name that is equal but
+        // not the same String makes every lookup of a list or map field compare characters.
+        KeyPredictor fromBuiltNames = new KeyPredictor(List.of(new String(new char[] {'N', 'a', 'm', 'e'})));
+        for (int round = 0; round < 2; round++) {
+            // Long enough for the parser's byte comparison, which needs the key and four more bytes.
+            JsonParser parser = JSON.createParser("{\"Name\":1,\"Other\":2}".getBytes(StandardCharsets.UTF_8));
+            parser.nextToken();
+            assertEquals(0, fromBuiltNames.next(parser, fromBuiltNames.start()));
+            assertSame("Name", parser.currentName(), "round " + round);
+        }
     }
 
     @Test
