@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.cometsdk.spec.Field;
 import dev.cometsdk.spec.TypeDeclaration;
-import dev.cometsdk.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,8 +83,8 @@ final class DecoderGenerator {
     Map<Token, List<FastField>> byToken = new EnumMap<>(Token.class);
     for (int key = 0; key < struct.fields().size(); key++) {
       Field field = struct.fields().get(key);
-      if (isUnsigned64(field.type())) {
-        continue;
+      if (context.types().isUnsigned64(field.type())) {
+        continue;  // read unsigned by the runtime's deserializer that the field's annotation names
       }
       TypeName declared = context.types().javaType(field.type());
       TypeName javaType = declared.isBoxedPrimitive() ? declared.unbox() : declared;
@@ -116,12 +115,6 @@ final class DecoderGenerator {
       }
     }
     return byToken;
-  }
-
-  /** Unsigned 64-bit values need the runtime's unsigned reading, which Jackson's property has. */
-  private boolean isUnsigned64(TypeRef type) {
-    TypeRef inner = type instanceof TypeRef.NullableType nullable ? nullable.inner() : type;
-    return context.types().isUnsigned64(inner);
   }
 
   private static MethodSpec readMethod(ClassName self, Token token, List<FastField> fields) {

@@ -58,7 +58,8 @@ final class Types {
   static final java.util.Set<String> REFERENCED_SIMPLE_NAMES = java.util.Set.of(
       "CometTransport", "TransportOptions", "Builder", "Credentials", "AccountKind", "AuthRequirement",
       "MethodCall", "UploadContent", "CometObject", "CometStatusResponse", "CometException", "CometApiException",
-      "UnsignedLongSerializer", "UnsignedLongDeserializer", "StructDecoder", "Decoder", "JsonParser", "IOException", "JsonNode", "TypeReference", "JsonProperty",
+      "UnsignedLongSerializer", "UnsignedLongDeserializer", "StructDecoder", "Decoder", "JsonParser", "IOException",
+      "JsonNode", "TypeReference", "JsonProperty",
       "JsonInclude", "JsonAutoDetect", "JsonPropertyOrder", "JsonAnyGetter", "JsonAnySetter", "JsonSerialize",
       "JsonDeserialize", "List", "Map", "LinkedHashMap", "Collections", "Objects", "Arrays", "CompletableFuture",
       "InputStream", "Path", "URI", "Duration", "HttpClient",
