@@ -12,13 +12,13 @@
 # compiler off (-XX:TieredStopAtLevel=1). Leave them out with WHAT_IF=0.
 #
 #   bench/cli-timing.sh [RUNS]          (default 21 runs; build first, e.g. bench/run.sh or
-#                                        mvn -B -Pbench package -pl bench -am -DskipTests)
+#                                        mvn -B -Pbench package -pl bench,cli -am -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-21}"
-jar=generator/target/comet-generator.jar
+jar=cli/target/comet.jar
 newest=$(ls spec/src/main/resources/dev/cometsdk/spec/bundled/[0-9]*.json | sort -V | tail -1)
-[[ -f "$jar" ]] || { echo "build first: mvn -B -Pbench package -pl bench -am -DskipTests" >&2; exit 2; }
+[[ -f "$jar" ]] || { echo "build first: mvn -B -Pbench package -pl bench,cli -am -DskipTests" >&2; exit 2; }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

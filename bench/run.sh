@@ -13,8 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  echo "building: mvn -B -q -Pbench package -pl bench -am -DskipTests -Dmaven.javadoc.skip=true"
-  mvn -B -q -Pbench package -pl bench -am -DskipTests -Dmaven.javadoc.skip=true
+  echo "building: mvn -B -q -Pbench package -pl bench,cli -am -DskipTests -Dmaven.javadoc.skip=true"
+  mvn -B -q -Pbench package -pl bench,cli -am -DskipTests -Dmaven.javadoc.skip=true
 fi
 jar=bench/target/benchmarks.jar
 out=bench/target/results/$(date +%Y%m%d-%H%M%S)

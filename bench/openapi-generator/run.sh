@@ -24,7 +24,7 @@ IP_WARMUPS=${IP_WARMUPS:-3}
 IP_RUNS=${IP_RUNS:-5}
 JAVAC_RUNS=${JAVAC_RUNS:-5}
 
-jar=$root/generator/target/comet-generator.jar
+jar=$root/cli/target/comet.jar
 runtime_jar=$(ls "$root"/runtime/target/comet-sdk-runtime-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -1 || true)
 spec_file=$(ls "$root"/spec/src/main/resources/dev/cometsdk/spec/bundled/[0-9]*.json | sort -V | tail -1)
 version=$(basename "$spec_file" .json)

@@ -79,7 +79,7 @@ class OpenApiCommandTest {
     }
     assertEquals(181, operations, "22.6.9 has 181 methods");
 
-    CliRun file = CliRun.of("openapi", "--spec", "src/test/resources/fixtures/everything.json");
+    CliRun file = CliRun.of("openapi", "--spec", "../generator/src/test/resources/fixtures/everything.json");
     assertEquals(0, file.exitCode(), file.err());
     assertTrue(JSON.readTree(file.out()).path("paths").has("/gen/branding.props"));
   }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
-  private static final Path FIXTURE = Path.of("src/test/resources/fixtures/everything.json");
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/everything");
+  private static final Path FIXTURE = Path.of("../generator/src/test/resources/fixtures/everything.json");
+  private static final Path GOLDEN = Path.of("../generator/src/test/resources/golden/everything");
 
   @TempDir
   Path folder;
