@@ -1,7 +1,7 @@
 package dev.cometsdk.cli;
 
-import dev.cometsdk.build.BuildException;
-import dev.cometsdk.build.SpecSource;
+import dev.cometsdk.run.BuildException;
+import dev.cometsdk.run.SpecSource;
 import dev.cometsdk.spec.ApiSpec;
 import java.nio.file.Path;
 import java.util.Optional;

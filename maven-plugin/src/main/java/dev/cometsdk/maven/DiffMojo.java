@@ -1,12 +1,12 @@
 package dev.cometsdk.maven;
 
-import dev.cometsdk.build.BuildException;
-import dev.cometsdk.build.DiffReports;
-import dev.cometsdk.build.SpecSource;
 import dev.cometsdk.diff.ChangeSeverity;
 import dev.cometsdk.diff.DiffResult;
 import dev.cometsdk.diff.SpecDiffer;
 import dev.cometsdk.diff.Suppressions;
+import dev.cometsdk.run.BuildException;
+import dev.cometsdk.run.DiffReports;
+import dev.cometsdk.run.SpecSource;
 import dev.cometsdk.spec.ApiSpec;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.cometsdk.maven;
 
-import dev.cometsdk.build.BuildException;
-import dev.cometsdk.build.GenerateRequest;
-import dev.cometsdk.build.GenerateRun;
-import dev.cometsdk.build.SpecSource;
 import dev.cometsdk.diff.Suppressions;
 import dev.cometsdk.generator.GeneratorOptions;
+import dev.cometsdk.run.BuildException;
+import dev.cometsdk.run.GenerateRequest;
+import dev.cometsdk.run.GenerateRun;
+import dev.cometsdk.run.SpecSource;
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;

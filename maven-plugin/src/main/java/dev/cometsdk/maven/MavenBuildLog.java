@@ -1,6 +1,6 @@
 package dev.cometsdk.maven;
 
-import dev.cometsdk.build.BuildLog;
+import dev.cometsdk.run.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The build steps' progress, sent to Maven's log. */

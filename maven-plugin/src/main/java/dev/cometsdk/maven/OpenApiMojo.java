@@ -1,9 +1,9 @@
 package dev.cometsdk.maven;
 
-import dev.cometsdk.build.BuildException;
-import dev.cometsdk.build.SpecSource;
 import dev.cometsdk.openapi.OpenApiExporter;
 import dev.cometsdk.openapi.OpenApiWriter;
+import dev.cometsdk.run.BuildException;
+import dev.cometsdk.run.SpecSource;
 import dev.cometsdk.spec.ApiSpec;
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.cometsdk.build;
+package dev.cometsdk.run;
 
 import dev.cometsdk.diff.ChangeSeverity;
 import dev.cometsdk.diff.Change;

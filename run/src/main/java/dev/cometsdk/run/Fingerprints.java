@@ -1,4 +1,4 @@
-package dev.cometsdk.build;
+package dev.cometsdk.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.cometsdk.build;
+package dev.cometsdk.run;
 
 /** Where a build step reports progress: Maven's log, a terminal, or a test's list. */
 public interface BuildLog {

@@ -1,4 +1,4 @@
-package dev.cometsdk.build;
+package dev.cometsdk.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

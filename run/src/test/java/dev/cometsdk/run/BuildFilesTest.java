@@ -1,4 +1,4 @@
-package dev.cometsdk.build;
+package dev.cometsdk.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

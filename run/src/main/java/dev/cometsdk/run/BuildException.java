@@ -1,4 +1,4 @@
-package dev.cometsdk.build;
+package dev.cometsdk.run;
 
 /** A build step that cannot go on; the message is written for the user and is all they need. */
 public final class BuildException extends Exception {
