@@ -60,7 +60,7 @@ class OpenApiFaithfulnessTest {
 
   static Stream<Arguments> specs() {
     ApiSpec newest = BundledSpecs.catalog().loadNewest();
-    ApiSpec fixture = SpecLoader.load(Path.of("src/test/resources/fixtures/everything.json"));
+    ApiSpec fixture = SpecLoader.load(Path.of("../generator/src/test/resources/fixtures/everything.json"));
     return Stream.of(Arguments.of("newest bundled (" + newest.serverVersion() + ")", newest),
         Arguments.of("fixture everything.json", fixture));
   }
