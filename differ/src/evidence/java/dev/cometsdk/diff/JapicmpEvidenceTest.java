@@ -58,7 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("japicmp-evidence")
 class JapicmpEvidenceTest {
   static final Path EVIDENCE = Path.of("../docs/compatibility-evidence.md");
-  static final String COMMAND = "mvn -B -pl generator -am -Pjapicmp-evidence verify -Dcomet.writeEvidence=true";
+  static final String COMMAND = "mvn -B -pl differ -am -Pjapicmp-evidence verify -Dcomet.writeEvidence=true";
 
   @TempDir
   Path work;

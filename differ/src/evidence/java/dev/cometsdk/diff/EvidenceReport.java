@@ -23,7 +23,7 @@ final class EvidenceReport {
 
     out.append("## How it was produced\n\n")
         .append("    ").append(command).append("\n\n")
-        .append("The Maven profile `japicmp-evidence` runs `JapicmpEvidenceTest` (in `generator/src/evidence/java`;\n")
+        .append("The Maven profile `japicmp-evidence` runs `JapicmpEvidenceTest` (in `differ/src/evidence/java`;\n")
         .append("the default build neither compiles nor runs it). The test\n\n")
         .append("1. generates the SDK of each bundled version with the default options and compiles it as users do\n")
         .append("   (`javac --release 11 -Xlint:all -Werror`, against the runtime and Jackson) into a jar in a\n")
