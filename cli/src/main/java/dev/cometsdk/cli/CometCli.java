@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CometCli.Version.class,
     description = "Tools for the Comet Server API spec: list bundled versions, validate spec files, generate the Java client, compare versions, export OpenAPI.",
-    subcommands = {VersionsCommand.class, ValidateCommand.class, GenerateCommand.class, DiffCommand.class, HistoryCommand.class, OpenApiCommand.class,
+    subcommands = {VersionsCommand.class, ValidateCommand.class, GenerateCommand.class, DiffCommand.class, OpenApiCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -63,7 +63,7 @@ public final class CometCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (versions, validate, generate, diff, history, openapi)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (versions, validate, generate, diff, openapi)");
   }
 
   /** Reads the tool's version from the properties Maven filled in at build time. */

@@ -124,7 +124,7 @@ class ValidateCommandTest {
   @Test
   void noCommandSaysWhichExist() {
     CliRun run = CliRun.of();
-    assertTrue(run.err().contains("a command is required (versions, validate, generate, diff, history, openapi)"), run.err());
+    assertTrue(run.err().contains("a command is required (versions, validate, generate, diff, openapi)"), run.err());
   }
 
   @Test

@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/api-history.md must be what the differ says about the bundled specs. After a change to the
- * specs or the rules, regenerate it with
- * {@code java -jar generator/target/comet-generator.jar history --output docs/api-history.md}, or
- * run this test with {@code -Dcomet.updateDocs=true}.
+ * specs or the rules, rewrite it by running this test with {@code -Dcomet.updateExpectations=true}:
+ * {@code mvn -B -pl differ -am test -Dtest=ApiHistoryTest -Dsurefire.failIfNoSpecifiedTests=false -Dcomet.updateExpectations=true}.
  */
 class ApiHistoryTest {
   private static final Path DOCUMENT = Path.of("../docs/api-history.md");
@@ -21,7 +20,7 @@ class ApiHistoryTest {
   @Test
   void apiHistoryDocumentIsInSyncWithTheBundledSpecs() throws IOException {
     String expected = ApiHistory.render(BundledSpecs.catalog());
-    if (Boolean.getBoolean("comet.updateDocs")) {
+    if (Boolean.getBoolean("comet.updateExpectations")) {
       Files.writeString(DOCUMENT, expected, StandardCharsets.UTF_8);
     }
     assertEquals(expected, Files.readString(DOCUMENT, StandardCharsets.UTF_8),
