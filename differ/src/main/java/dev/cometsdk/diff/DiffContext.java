@@ -27,7 +27,9 @@ final class DiffContext {
     this.oldSpec = oldSpec;
     this.newSpec = newSpec;
     this.oldJava = JavaMapping.of(oldSpec);
-    this.newJava = JavaMapping.of(newSpec);
+    // Names the old spec had keep their Java names against names the new one adds, as the
+    // generator keeps them (docs/java-names.md), also where the bundled history does not know them.
+    this.newJava = JavaMapping.of(newSpec, oldSpec);
     this.oldUsage = new UsageIndex(oldSpec);
     this.newUsage = new UsageIndex(newSpec);
   }

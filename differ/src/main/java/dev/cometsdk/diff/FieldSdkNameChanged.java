@@ -21,8 +21,8 @@ final class FieldSdkNameChanged extends DiffRule {
         if (field.before().name().equals(field.after().name())) {
           continue;
         }
-        boolean sameJava = context.oldJava.fieldAccessorStem(field.before())
-            .equals(context.newJava.fieldAccessorStem(field.after()));
+        boolean sameJava = context.oldJava.fieldAccessors(struct.before(), field.before())
+            .equals(context.newJava.fieldAccessors(struct.after(), field.after()));
         Verdicts verdicts = Verdicts.of(OK, OK, sameJava ? OK : BREAKS);
         changes.add(change(name + "." + field.after().name(), field.before().name(), field.after().name(), verdicts,
             DiffRule.defaultSeverity(verdicts), "the field's SDK name changed; the JSON key "

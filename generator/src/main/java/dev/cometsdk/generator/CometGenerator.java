@@ -1,6 +1,5 @@
 package dev.cometsdk.generator;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.cometsdk.spec.ApiSpec;
@@ -9,7 +8,9 @@ import dev.cometsdk.spec.PrimitiveType;
 import dev.cometsdk.spec.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -39,7 +40,9 @@ public final class CometGenerator {
    */
   public List<GeneratedFile> generate(ApiSpec spec, GeneratorOptions options) {
     GenerationContext context = new GenerationContext(spec, options, since);
-    Set<String> modelNames = spec.types().stream().map(TypeDeclaration::name).collect(Collectors.toSet());
+    JavaSymbols symbols = context.symbols();
+    Set<String> modelNames = spec.types().stream().filter(type -> symbols.hasModelClass(type.name()))
+        .map(type -> symbols.modelClass(type.name()).simpleName()).collect(Collectors.toSet());
     List<Supplier<GeneratedFile>> renderings = new ArrayList<>();
     StructGenerator structs = new StructGenerator(context);
     ConstantsGenerator constants = new ConstantsGenerator(context);
@@ -58,25 +61,37 @@ public final class CometGenerator {
         .filter(constant -> constant.type() instanceof PrimitiveType)
         .collect(Collectors.toList());
     if (!untyped.isEmpty()) {
-      ClassName name = ClassName.get(options.packageName(), "CometConstants");
-      renderings.add(() -> javaFile(options.packageName(), constants.primitiveConstantsClass(name, untyped), modelNames,
-          spec));
+      renderings.add(() -> javaFile(options.packageName(),
+          constants.primitiveConstantsClass(symbols.constantsClass(), untyped), modelNames, spec));
     }
-    List<MethodShape> shapes = spec.methods().stream().map(method -> new MethodShape(method, context))
-        .collect(Collectors.toList());
+    Map<String, MethodShape> shapes = new LinkedHashMap<>();
+    spec.methods().forEach(method -> shapes.put(method.name(), new MethodShape(method, context)));
     RequestGenerator requests = new RequestGenerator(context);
-    for (MethodShape shape : shapes) {
+    for (MethodShape shape : shapes.values()) {
       if (shape.hasRequestObject()) {
         renderings.add(() -> javaFile(options.requestsPackage(), requests.generate(shape), modelNames, spec));
       }
     }
-    renderings.add(() -> javaFile(options.packageName(), new ClientGenerator(context).generate(shapes), modelNames,
-        spec));
+    AreaGenerator areas = new AreaGenerator(context);
+    for (JavaSymbols.Area area : symbols.areas()) {
+      List<MethodShape> members = area.methods().stream().map(method -> shapes.get(method.name())).toList();
+      renderings.add(() -> javaFile(options.packageName(), areas.generate(area, members), modelNames, spec));
+    }
+    if (spec.methods().stream().anyMatch(method -> !method.returnsBytes())) {
+      renderings.add(() -> javaFile(options.packageName(), new ResponseTypesGenerator(context).generate(), modelNames,
+          spec));
+    }
+    renderings.add(() -> javaFile(options.packageName(), new ClientGenerator(context).generate(), modelNames, spec));
     List<GeneratedFile> files = renderings.parallelStream().map(Supplier::get)
         .collect(Collectors.toCollection(ArrayList::new));
     files.addAll(PackageDocs.generate(spec, options, !untyped.isEmpty()));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);
+  }
+
+  /** The Java names of {@code spec}'s client, as {@link #generate} gives them. */
+  public JavaSymbols symbols(ApiSpec spec, GeneratorOptions options) {
+    return JavaSymbols.of(spec, options, since);
   }
 
   private static GeneratedFile javaFile(String packageName, TypeSpec type, Set<String> modelNames, ApiSpec spec) {

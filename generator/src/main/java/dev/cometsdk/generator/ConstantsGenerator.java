@@ -38,7 +38,7 @@ final class ConstantsGenerator {
         .append(" is, and sent back unchanged.\n\n");
     alias.deprecatedSince().ifPresent(since -> doc.append(Javadocs.deprecated(since)));
     doc.append(Javadocs.since(context.since().type(alias), context.spec().serverVersion()));
-    TypeSpec.Builder type = TypeSpec.classBuilder(context.types().modelClass(alias.name()))
+    TypeSpec.Builder type = TypeSpec.classBuilder(context.symbols().modelClass(alias.name()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L", doc.toString())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -61,7 +61,8 @@ final class ConstantsGenerator {
   }
 
   private FieldSpec constant(Constant constant, TypeName javaType) {
-    FieldSpec.Builder field = FieldSpec.builder(javaType, constant.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    FieldSpec.Builder field = FieldSpec.builder(javaType, context.symbols().constant(constant), Modifier.PUBLIC,
+            Modifier.STATIC, Modifier.FINAL)
         .initializer(literal(constant.value(), javaType));
     StringBuilder doc = new StringBuilder("The Comet constant ").append(Javadocs.code(constant.name())).append(" = ")
         .append(Javadocs.code(constant.value().toJson()));

@@ -23,10 +23,6 @@ import javax.lang.model.element.Modifier;
  * does the rest through Jackson, so these classes only list fields.
  */
 final class DecoderGenerator {
-  static final String NESTED_NAME = "Decoder";
-  /** For a data structure that is itself called {@code Decoder}: a member may not share its name. */
-  private static final String NESTED_NAME_IN_DECODER = "JsonDecoder";
-
   /** Which JSON token a field is set from without Jackson, and the parser call that reads it. */
   private enum Token {
     STRING("readString"),
@@ -50,13 +46,9 @@ final class DecoderGenerator {
     this.context = context;
   }
 
-  static ClassName decoderOf(ClassName struct) {
-    return struct.nestedClass(struct.simpleName().equals(NESTED_NAME) ? NESTED_NAME_IN_DECODER : NESTED_NAME);
-  }
-
-  TypeSpec generate(TypeDeclaration.Struct struct) {
-    ClassName self = context.types().modelClass(struct.name());
-    ClassName decoder = decoderOf(self);
+  TypeSpec generate(TypeDeclaration.Struct struct, JavaSymbols.StructSymbols names) {
+    ClassName self = names.type();
+    ClassName decoder = names.decoder();
     TypeSpec.Builder type = TypeSpec.classBuilder(decoder)
         .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(Types.STRUCT_DECODER, self))
@@ -74,12 +66,12 @@ final class DecoderGenerator {
             .returns(self)
             .addStatement("return new $T()", self)
             .build());
-    Map<Token, List<FastField>> byToken = fastFields(struct);
+    Map<Token, List<FastField>> byToken = fastFields(struct, names);
     byToken.forEach((token, fields) -> type.addMethod(readMethod(self, token, fields)));
     return type.build();
   }
 
-  private Map<Token, List<FastField>> fastFields(TypeDeclaration.Struct struct) {
+  private Map<Token, List<FastField>> fastFields(TypeDeclaration.Struct struct, JavaSymbols.StructSymbols names) {
     Map<Token, List<FastField>> byToken = new EnumMap<>(Token.class);
     for (int key = 0; key < struct.fields().size(); key++) {
       Field field = struct.fields().get(key);
@@ -88,7 +80,7 @@ final class DecoderGenerator {
       }
       TypeName declared = context.types().javaType(field.type());
       TypeName javaType = declared.isBoxedPrimitive() ? declared.unbox() : declared;
-      String javaField = StructGenerator.namesOf(field).field();
+      String javaField = names.field(field).field();
       Token token = null;
       CodeBlock read = null;
       if (javaType.equals(ClassName.get(String.class))) {

@@ -3,7 +3,6 @@ package dev.cometsdk.generator;
 import dev.cometsdk.spec.ApiMethod;
 import dev.cometsdk.spec.ApiSpec;
 import dev.cometsdk.spec.Field;
-import dev.cometsdk.spec.JavaNames;
 import dev.cometsdk.spec.Parameter;
 import dev.cometsdk.spec.TypeDeclaration;
 import dev.cometsdk.spec.TypeRef;
@@ -21,6 +20,7 @@ final class GenerationContext {
   private final ApiSpec spec;
   private final GeneratorOptions options;
   private final SinceIndex since;
+  private final JavaSymbols symbols;
   private final JavaTypeMapper types;
   private final Map<String, TreeSet<String>> returnedBy = new TreeMap<>();
   private final Map<String, TreeSet<String>> sentBy = new TreeMap<>();
@@ -29,9 +29,10 @@ final class GenerationContext {
     this.spec = spec;
     this.options = options;
     this.since = since;
-    this.types = new JavaTypeMapper(spec, options.modelPackage());
+    this.symbols = JavaSymbols.of(spec, options, since);
+    this.types = new JavaTypeMapper(spec, symbols);
     for (ApiMethod method : spec.methods()) {
-      String javaName = JavaNames.memberName(method.name());
+      String javaName = symbols.method(method).blocking();
       namedTypesIn(method.returns(), name -> returnedBy.computeIfAbsent(name, k -> new TreeSet<>()).add(javaName));
       for (Parameter param : method.params()) {
         namedTypesIn(param.type(), name -> sentBy.computeIfAbsent(name, k -> new TreeSet<>()).add(javaName));
@@ -49,6 +50,10 @@ final class GenerationContext {
 
   SinceIndex since() {
     return since;
+  }
+
+  JavaSymbols symbols() {
+    return symbols;
   }
 
   JavaTypeMapper types() {

@@ -21,13 +21,28 @@ public final class JavaMapping {
   private final ApiSpec spec;
   private final GenerationContext context;
 
-  private JavaMapping(ApiSpec spec) {
+  private JavaMapping(ApiSpec spec, SinceIndex since) {
     this.spec = spec;
-    this.context = new GenerationContext(spec, GeneratorOptions.defaults(), SinceIndex.empty());
+    this.context = new GenerationContext(spec, GeneratorOptions.defaults(), since);
   }
 
+  /** The mapping the generator makes of {@code spec}, with the bundled history deciding collisions. */
   public static JavaMapping of(ApiSpec spec) {
-    return new JavaMapping(spec);
+    return new JavaMapping(spec, SinceIndex.bundled());
+  }
+
+  /**
+   * The mapping of {@code spec} when every element of {@code baseline}, an earlier version, counts
+   * as at least as old as that version: names that {@code baseline} had keep their Java names
+   * against names that {@code spec} adds, also where the bundled history does not know them.
+   */
+  public static JavaMapping of(ApiSpec spec, ApiSpec baseline) {
+    return new JavaMapping(spec, SinceIndex.bundled().withBaseline(baseline));
+  }
+
+  /** Every Java name of the generated code. */
+  public JavaSymbols symbols() {
+    return context.symbols();
   }
 
   /** The Java type of a value of {@code type}, as source text ({@code java.util.List<java.lang.String>}). */
@@ -63,9 +78,19 @@ public final class JavaMapping {
     return new StructGenerator(context).hasStatusAndMessage(struct);
   }
 
-  /** The simple name of the class that holds a constant: its alias, or {@code CometConstants}. */
+  /** The simple name of the class that holds a constant: its alias's class, or {@code CometConstants}. */
   public String constantOwner(Constant constant) {
-    return constant.type() instanceof PrimitiveType ? "CometConstants" : constant.type().toString();
+    return context.symbols().constantOwner(constant).simpleName();
+  }
+
+  /** The Java field name of a constant. */
+  public String constantName(Constant constant) {
+    return context.symbols().constant(constant);
+  }
+
+  /** The simple name of the class of a struct or of an alias with constants. */
+  public String className(TypeDeclaration type) {
+    return context.symbols().modelClass(type.name()).simpleName();
   }
 
   /** The Java type of a constant's field, as source text. */
@@ -73,9 +98,10 @@ public final class JavaMapping {
     return javaType(constant.type());
   }
 
-  /** The getter and setter stem of a field ({@code AccessTime} for {@code getAccessTime}). */
-  public String fieldAccessorStem(Field field) {
-    return StructGenerator.namesOf(field).stem();
+  /** The getter and setter of a field of a struct ({@code getAccessTime setAccessTime}). */
+  public String fieldAccessors(TypeDeclaration.Struct struct, Field field) {
+    JavaSymbols.FieldSymbols names = context.symbols().struct(struct).field(field);
+    return names.getter() + " " + names.setter();
   }
 
   /** Whether the method has a request object (it has optional parameters). */
@@ -85,7 +111,21 @@ public final class JavaMapping {
 
   /** The request builder's setter name of an optional parameter. */
   public String builderMethodName(ApiMethod method, Parameter param) {
-    return shape(method).javaName(param);
+    return shape(method).builderMethodName(param);
+  }
+
+  /** The simple name of the interface that declares the method's Java methods. */
+  public String methodOwner(ApiMethod method) {
+    return shape(method).names().area().simpleName();
+  }
+
+  /** Every Java method name of the method: its forms, in order. */
+  public List<String> methodForms(ApiMethod method) {
+    JavaSymbols.MethodSymbols names = shape(method).names();
+    List<String> forms = new java.util.ArrayList<>(List.of(names.blocking(), names.async()));
+    names.asStream().ifPresent(forms::add);
+    names.toFile().ifPresent(forms::add);
+    return forms;
   }
 
   /**

@@ -30,15 +30,15 @@ import dev.cometsdk.spec.TypeRef;
  */
 final class JavaTypeMapper {
   private final ApiSpec spec;
-  private final String modelPackage;
+  private final JavaSymbols symbols;
 
-  JavaTypeMapper(ApiSpec spec, String modelPackage) {
+  JavaTypeMapper(ApiSpec spec, JavaSymbols symbols) {
     this.spec = spec;
-    this.modelPackage = modelPackage;
+    this.symbols = symbols;
   }
 
   ClassName modelClass(String typeName) {
-    return ClassName.get(modelPackage, typeName);
+    return symbols.modelClass(typeName);
   }
 
   /** The Java type of a value of {@code type}; primitives stay unboxed. */

@@ -4,10 +4,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.cometsdk.spec.ApiMethod;
 import dev.cometsdk.spec.ContentType;
-import dev.cometsdk.spec.JavaNames;
 import dev.cometsdk.spec.Parameter;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -15,23 +13,27 @@ import java.util.stream.Collectors;
  * gets a request object. Shared by the client and request generators so that they agree.
  */
 final class MethodShape {
-  /** Names the generated methods use besides the parameters, which parameters must not take. */
-  private static final Set<String> LOCAL_NAMES = Set.of("request", "target");
-
   private final ApiMethod method;
   private final GenerationContext context;
+  private final JavaSymbols.MethodSymbols names;
 
   MethodShape(ApiMethod method, GenerationContext context) {
     this.method = method;
     this.context = context;
+    this.names = context.symbols().method(method);
   }
 
   ApiMethod method() {
     return method;
   }
 
+  /** Every Java name of the method: its forms, helper, request class, area and locals. */
+  JavaSymbols.MethodSymbols names() {
+    return names;
+  }
+
   String javaName() {
-    return JavaNames.memberName(method.name());
+    return names.blocking();
   }
 
   /** Whether the method has optional parameters, and so a request object that carries them. */
@@ -40,7 +42,7 @@ final class MethodShape {
   }
 
   ClassName requestClass() {
-    return ClassName.get(context.options().requestsPackage(), method.name() + "Request");
+    return names.requestClass().orElseThrow(() -> new IllegalStateException(method.name() + " has no request class"));
   }
 
   List<Parameter> required() {
@@ -51,17 +53,19 @@ final class MethodShape {
     return method.params().stream().filter(Parameter::optional).collect(Collectors.toList());
   }
 
-  /** The Java name of a parameter, clear of the names the generated method bodies use. */
+  /** The Java variable of a parameter. */
   String javaName(Parameter param) {
-    String name = JavaNames.memberName(param.name());
-    return LOCAL_NAMES.contains(name) || name.equals("build") ? name + "Value" : name;
+    return names.param(param).variable();
   }
 
-  /** The request object's getter of a parameter: {@code getTargetUser}; never {@code getClass}. */
+  /** The request builder's method of a parameter. */
+  String builderMethodName(Parameter param) {
+    return names.param(param).builderMethod();
+  }
+
+  /** The request object's getter of a parameter: {@code getTargetUser}. */
   String getterName(Parameter param) {
-    String name = javaName(param).replaceAll("_$", "");
-    String stem = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    return "get" + (stem.equals("Class") ? "ClassValue" : stem);
+    return names.param(param).getter();
   }
 
   boolean isUpload(Parameter param) {

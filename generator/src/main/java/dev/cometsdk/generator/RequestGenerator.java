@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.cometsdk.spec.Parameter;
@@ -28,53 +29,49 @@ final class RequestGenerator {
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L", classJavadoc(shape));
+        .addJavadoc(classJavadoc(shape));
     if (shape.method().isDeprecated()) {
       type.addAnnotation(Deprecated.class);
     }
     if (shape.mentionsDeprecated()) {
       type.addAnnotation(ConstantsGenerator.suppressDeprecation());
     }
+    JavaSymbols.RequestLocals locals = shape.names().locals();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(builder, "builder");
+        .addParameter(builder, locals.builder());
     for (Parameter param : shape.method().params()) {
       String name = shape.javaName(param);
       type.addField(FieldSpec.builder(shape.javaType(param), name, Modifier.PRIVATE, Modifier.FINAL).build());
-      constructor.addStatement("this.$N = builder.$N", name, name);
+      constructor.addStatement("this.$N = $N.$N", name, locals.builder(), name);
     }
     type.addMethod(constructor.build());
     type.addMethod(builderFactory(shape, builder));
     for (Parameter param : shape.method().params()) {
       type.addMethod(getter(shape, param));
     }
-    type.addMethod(ValueMethods.equalsMethod(self, members(shape), null));
+    type.addMethod(ValueMethods.equalsMethod(self, members(shape), locals.equalsParameter(), locals.equalsLocal(),
+        null));
     type.addMethod(ValueMethods.hashCodeMethod(members(shape), null));
     type.addMethod(toStringMethod(shape));
     type.addType(builderType(shape, self, builder));
     return type.build();
   }
 
-  private String classJavadoc(MethodShape shape) {
-    StringBuilder doc = new StringBuilder("The parameters of {@code ").append(shape.javaName()).append("} (the Comet method ")
-        .append(Javadocs.code(shape.method().name())).append("), for calls that give optional parameters.\n\n")
-        .append("<p>Create one with {@link #builder");
-    doc.append("(").append(String.join(", ", typeNames(shape, shape.required()))).append(")}");
-    doc.append(", set the optional parameters you need, then {@link Builder#build()}. An optional parameter\n")
-        .append("that is not set is left out of the request.\n\n");
-    shape.method().deprecatedSince().ifPresent(since -> doc.append(Javadocs.deprecated(since)));
-    doc.append(Javadocs.since(context.since().method(shape.method()), context.spec().serverVersion()));
-    return doc.toString();
-  }
-
-  private List<String> typeNames(MethodShape shape, List<Parameter> params) {
-    List<String> names = new ArrayList<>();
-    for (Parameter param : params) {
-      TypeName type = shape.javaType(param);
-      String text = type instanceof com.palantir.javapoet.ParameterizedTypeName parameterized
-          ? parameterized.rawType().canonicalName() : type.toString();
-      names.add(text);
+  private CodeBlock classJavadoc(MethodShape shape) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The parameters of {@link $T#$L} (the Comet method $L), for calls that give optional parameters.\n\n",
+            shape.names().area(), shape.javaName(), Javadocs.code(shape.method().name()))
+        .add("<p>Create one with {@link #builder(");
+    List<Parameter> required = shape.required();
+    for (int i = 0; i < required.size(); i++) {
+      TypeName type = shape.javaType(required.get(i));
+      doc.add(i == 0 ? "$T" : ", $T", type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type);
     }
-    return names;
+    doc.add(")}, set the optional parameters you need, then {@link Builder#build()}. An optional parameter that is\n"
+        + "not set is left out of the request.\n\n");
+    shape.method().deprecatedSince().ifPresent(since -> doc.add("$L", Javadocs.deprecated(since)));
+    doc.add("$L", Javadocs.since(context.since().method(shape.method()), context.spec().serverVersion()));
+    return doc.build();
   }
 
   private MethodSpec builderFactory(MethodShape shape, ClassName builder) {
@@ -86,7 +83,7 @@ final class RequestGenerator {
     for (Parameter param : shape.required()) {
       String name = shape.javaName(param);
       factory.addParameter(shape.javaType(param), name);
-      doc.append("@param ").append(name).append(' ').append(ClientGenerator.describeParam(shape, param)).append('\n');
+      doc.append("@param ").append(name).append(' ').append(MethodJavadocs.describeParam(param)).append('\n');
       names.add(name);
     }
     doc.append("@return a builder for the optional parameters\n");
@@ -100,7 +97,7 @@ final class RequestGenerator {
     return MethodSpec.methodBuilder(shape.getterName(param))
         .addModifiers(Modifier.PUBLIC)
         .returns(shape.javaType(param))
-        .addJavadoc("$L", "Returns " + ClientGenerator.describeParam(shape, param) + ".\n\n@return the value"
+        .addJavadoc("$L", "Returns " + MethodJavadocs.describeParam(param) + ".\n\n@return the value"
             + (param.optional() ? ", or null when it is left out" : "") + "\n")
         .addStatement("return $N", name)
         .build();
@@ -127,11 +124,11 @@ final class RequestGenerator {
     for (Parameter param : shape.optional()) {
       String name = shape.javaName(param);
       type.addField(FieldSpec.builder(shape.javaType(param), name, Modifier.PRIVATE).build());
-      type.addMethod(MethodSpec.methodBuilder(name)
+      type.addMethod(MethodSpec.methodBuilder(shape.builderMethodName(param))
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(shape.javaType(param), name)
-          .addJavadoc("$L", "Sets " + ClientGenerator.describeParam(shape, param) + ".\n\n@param " + name
+          .addJavadoc("$L", "Sets " + MethodJavadocs.describeParam(param) + ".\n\n@param " + name
               + " the value; null leaves the parameter out\n@return this builder\n"
               + Javadocs.since(context.since().param(shape.method(), param), context.spec().serverVersion()))
           .addStatement("this.$N = $N", name, name)

@@ -79,6 +79,37 @@ public final class SinceIndex {
     return index;
   }
 
+  /**
+   * This index, where every element of {@code baseline} is dated no later than its version: an
+   * earlier spec that the naming rules should treat as history, also for names that this index
+   * does not know (a spec file of your own).
+   */
+  public SinceIndex withBaseline(ApiSpec baseline) {
+    ServerVersion version = baseline.serverVersion();
+    Map<String, ServerVersion> methods = new HashMap<>(this.methods);
+    Map<String, ServerVersion> params = new HashMap<>(this.params);
+    Map<String, ServerVersion> types = new HashMap<>(this.types);
+    Map<String, ServerVersion> fields = new HashMap<>(this.fields);
+    Map<String, ServerVersion> constants = new HashMap<>(this.constants);
+    for (ApiMethod method : baseline.methods()) {
+      atMost(methods, method.name(), version);
+      method.params().forEach(param -> atMost(params, method.name() + "(" + param.name() + ")", version));
+    }
+    for (TypeDeclaration type : baseline.types()) {
+      atMost(types, type.name(), version);
+      if (type instanceof TypeDeclaration.Struct struct) {
+        struct.fields().forEach(field -> atMost(fields, type.name() + "." + field.jsonName(), version));
+      }
+    }
+    baseline.constants().forEach(constant -> atMost(constants, constant.name(), version));
+    return new SinceIndex(Map.copyOf(methods), Map.copyOf(params), Map.copyOf(types), Map.copyOf(fields),
+        Map.copyOf(constants));
+  }
+
+  private static void atMost(Map<String, ServerVersion> versions, String key, ServerVersion version) {
+    versions.merge(key, version, (known, baseline) -> known.isBefore(baseline) ? known : baseline);
+  }
+
   public Optional<ServerVersion> method(ApiMethod method) {
     return Optional.ofNullable(methods.get(method.name()));
   }

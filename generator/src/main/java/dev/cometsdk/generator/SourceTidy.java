@@ -1,9 +1,9 @@
 package dev.cometsdk.generator;
 
 /**
- * Tidies JavaPoet's output so that generated files read like hand-written ones: wraps javadoc
- * lines that are too long at the last blank before the column limit (text inside {@code <pre>}
- * blocks is kept as is), drops trailing blanks, which JavaPoet leaves where it breaks a line, and
+ * Tidies JavaPoet's output so that generated files read like hand-written ones: reflows javadoc
+ * paragraphs to the column limit (text inside {@code <pre>} blocks is kept as is), drops trailing
+ * blanks, which JavaPoet leaves where it breaks a line, and
  * joins one-member annotations that JavaPoet spreads over three lines. Plain loops over lines, no
  * regular expressions: this runs over every generated line.
  */
@@ -62,29 +62,67 @@ final class SourceTidy {
     return i;
   }
 
+  /**
+   * Reflows the paragraphs of every javadoc comment to the column limit: the lines of a paragraph
+   * (up to a blank line, a block tag, a list item or a {@code <pre>} block) are joined and broken
+   * again at the last blank that fits, so that no paragraph has a short line in its middle where
+   * its source text happened to break.
+   */
   static String wrap(String source) {
     StringBuilder out = new StringBuilder(source.length() + 1024);
     boolean inPre = false;
+    String pendingIndent = null;
+    StringBuilder paragraph = new StringBuilder();
     for (String line : source.split("\n", -1)) {
       String trimmed = line.stripLeading();
-      if (trimmed.startsWith("* ") || trimmed.equals("*")) {
-        if (trimmed.contains("<pre>")) {
+      boolean docLine = trimmed.startsWith("* ") || trimmed.equals("*");
+      String text = trimmed.length() > 2 ? trimmed.substring(2) : "";
+      if (!docLine || inPre || text.isEmpty() || text.startsWith("<pre>") || startsParagraph(text)
+          || standsAlone(text)) {
+        flush(out, pendingIndent, paragraph);
+        pendingIndent = null;
+      }
+      if (!docLine) {
+        out.append(line.stripTrailing()).append('\n');
+        continue;
+      }
+      if (inPre || text.isEmpty() || text.startsWith("<pre>") || standsAlone(text)) {
+        if (text.startsWith("<pre>")) {
           inPre = true;
         }
-        if (!inPre && line.length() > LIMIT) {
-          appendWrapped(out, line);
-        } else {
-          out.append(line).append('\n');
-        }
-        if (trimmed.contains("</pre>")) {
+        out.append(line.stripTrailing()).append('\n');
+        if (text.contains("</pre>")) {
           inPre = false;
         }
-      } else {
-        out.append(line.stripTrailing()).append('\n');
+        continue;
       }
+      if (pendingIndent == null) {
+        pendingIndent = line.substring(0, line.indexOf('*'));
+      } else {
+        paragraph.append(' ');
+      }
+      paragraph.append(text.strip());
     }
+    flush(out, pendingIndent, paragraph);
     out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  /** A line that begins a paragraph of its own: a block tag, a new paragraph or a list item. */
+  private static boolean startsParagraph(String text) {
+    return text.startsWith("@") || text.startsWith("<p>") || text.startsWith("<li>");
+  }
+
+  /** A line that is never joined with another: list and table markup. */
+  private static boolean standsAlone(String text) {
+    return text.startsWith("<ul>") || text.startsWith("</ul>") || text.startsWith("<ol>") || text.startsWith("</ol>");
+  }
+
+  private static void flush(StringBuilder out, String indent, StringBuilder paragraph) {
+    if (indent != null && paragraph.length() > 0) {
+      appendWrapped(out, indent + "* " + paragraph);
+    }
+    paragraph.setLength(0);
   }
 
   /**

@@ -10,7 +10,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.cometsdk.spec.Field;
-import dev.cometsdk.spec.JavaNames;
 import dev.cometsdk.spec.TypeDeclaration;
 import dev.cometsdk.spec.TypeRef;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import javax.lang.model.element.Modifier;
  * secrets.
  */
 final class StructGenerator {
-  /** Accessor stems that the class itself (or Object) already uses. */
-  private static final Set<String> RESERVED_STEMS = Set.of("Class", "AdditionalProperties", "AdditionalProperty");
   private static final String UNKNOWN_FIELDS = "additionalProperties";
   private static final String UNKNOWN_FIELDS_OR_EMPTY = "unknownFields";
 
@@ -35,31 +32,17 @@ final class StructGenerator {
     this.context = context;
   }
 
-  /** The Java names of one field: the private field and the accessor stem. */
-  record FieldNames(String field, String stem) {}
-
-  static FieldNames namesOf(Field field) {
-    String javaField = JavaNames.memberName(field.name());
-    String stem = JavaNames.capitalizedMemberName(field.name());
-    if (javaField.equals(UNKNOWN_FIELDS)) {
-      javaField = javaField + "Value";
-    }
-    if (RESERVED_STEMS.contains(stem)) {
-      stem = stem + "Value";
-    }
-    return new FieldNames(javaField, stem);
-  }
-
   TypeSpec generate(TypeDeclaration.Struct struct) {
-    ClassName self = context.types().modelClass(struct.name());
+    JavaSymbols.StructSymbols names = context.symbols().struct(struct);
+    ClassName self = names.type();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Types.COMET_OBJECT)
         .addJavadoc("$L", classJavadoc(struct))
-        .addAnnotation(autoDetect())
+        .addAnnotation(Types.COMET_JSON_OBJECT)
         .addAnnotation(propertyOrder(struct))
         .addAnnotation(AnnotationSpec.builder(Types.JSON_DESERIALIZE)
-            .addMember("using", "$T.$L.class", self, DecoderGenerator.decoderOf(self).simpleName()).build());
+            .addMember("using", "$T.$L.class", self, names.decoder().simpleName()).build());
     if (hasStatusAndMessage(struct)) {
       type.addSuperinterface(Types.COMET_STATUS_RESPONSE);
     }
@@ -68,7 +51,7 @@ final class StructGenerator {
       type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
     }
     for (Field field : struct.fields()) {
-      type.addField(field(field));
+      type.addField(field(struct, field));
     }
     type.addField(FieldSpec.builder(unknownFieldsType(), UNKNOWN_FIELDS, Modifier.PRIVATE)
         .addJavadoc("Null until there is an unknown field: most objects have none, and reading thousands of them\n"
@@ -86,11 +69,11 @@ final class StructGenerator {
     type.addMethod(unknownFieldsGetter());
     type.addMethod(unknownFieldSetter());
     type.addMethod(unknownFieldsOrEmpty());
-    type.addMethod(ValueMethods.equalsMethod(self, members(struct),
-        CodeBlock.of("$N().equals(that.$N())", UNKNOWN_FIELDS_OR_EMPTY, UNKNOWN_FIELDS_OR_EMPTY)));
+    type.addMethod(ValueMethods.equalsMethod(self, members(struct), names.equalsParameter(), names.equalsLocal(),
+        CodeBlock.of("$N().equals($N.$N())", UNKNOWN_FIELDS_OR_EMPTY, names.equalsLocal(), UNKNOWN_FIELDS_OR_EMPTY)));
     type.addMethod(ValueMethods.hashCodeMethod(members(struct), CodeBlock.of("$N()", UNKNOWN_FIELDS_OR_EMPTY)));
     type.addMethod(toStringMethod(struct));
-    type.addType(new DecoderGenerator(context).generate(struct));
+    type.addType(new DecoderGenerator(context).generate(struct, names));
     return type.build();
   }
 
@@ -111,8 +94,12 @@ final class StructGenerator {
     return doc.toString();
   }
 
-  private FieldSpec field(Field field) {
-    FieldSpec.Builder builder = FieldSpec.builder(context.types().javaType(field.type()), namesOf(field).field(),
+  private JavaSymbols.FieldSymbols namesOf(TypeDeclaration.Struct struct, Field field) {
+    return context.symbols().struct(struct).field(field);
+  }
+
+  private FieldSpec field(TypeDeclaration.Struct struct, Field field) {
+    FieldSpec.Builder builder = FieldSpec.builder(context.types().javaType(field.type()), namesOf(struct, field).field(),
         Modifier.PRIVATE);
     builder.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", field.jsonName()).build());
     if (field.omitEmpty()) {
@@ -142,10 +129,9 @@ final class StructGenerator {
   }
 
   private MethodSpec getter(TypeDeclaration.Struct struct, Field field) {
-    FieldNames names = namesOf(field);
+    JavaSymbols.FieldSymbols names = namesOf(struct, field);
     TypeName javaType = context.types().javaType(field.type());
-    String prefix = javaType.equals(TypeName.BOOLEAN) ? "is" : "get";
-    MethodSpec.Builder getter = MethodSpec.methodBuilder(prefix + names.stem())
+    MethodSpec.Builder getter = MethodSpec.methodBuilder(names.getter())
         .addModifiers(Modifier.PUBLIC)
         .returns(javaType)
         .addJavadoc("$L", "Returns " + describe(field) + "\n\n@return the value; "
@@ -156,11 +142,11 @@ final class StructGenerator {
   }
 
   private MethodSpec setter(TypeDeclaration.Struct struct, Field field) {
-    FieldNames names = namesOf(field);
+    JavaSymbols.FieldSymbols names = namesOf(struct, field);
     // Jackson reads through the setter, writes from the field: a setter can be called through a
     // generated lambda (the runtime's mapper has Jackson's Blackbird module), a private field only
     // through reflection, which made typed decoding slower than reading into a Map.
-    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + names.stem())
+    MethodSpec.Builder setter = MethodSpec.methodBuilder(names.setter())
         .addAnnotation(AnnotationSpec.builder(Types.JSON_SETTER).addMember("value", "$S", field.jsonName()).build())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(context.types().javaType(field.type()), names.field())
@@ -246,7 +232,7 @@ final class StructGenerator {
   private List<ValueMethods.Member> members(TypeDeclaration.Struct struct) {
     List<ValueMethods.Member> members = new ArrayList<>();
     for (Field field : struct.fields()) {
-      members.add(new ValueMethods.Member(namesOf(field).field(), context.types().javaType(field.type())));
+      members.add(new ValueMethods.Member(namesOf(struct, field).field(), context.types().javaType(field.type())));
     }
     return members;
   }
@@ -262,7 +248,7 @@ final class StructGenerator {
     CodeBlock.Builder body = CodeBlock.builder().add("return $S", struct.name() + "{");
     boolean first = true;
     for (Field field : struct.fields()) {
-      String name = namesOf(field).field();
+      String name = namesOf(struct, field).field();
       String label = (first ? "" : ", ") + field.name() + "=";
       first = false;
       TypeName javaType = context.types().javaType(field.type());
@@ -295,17 +281,6 @@ final class StructGenerator {
     boolean message = struct.fields().stream().anyMatch(field -> field.name().equals("Message")
         && field.jsonName().equals("Message") && field.type().toString().equals("string"));
     return status && message;
-  }
-
-  private static AnnotationSpec autoDetect() {
-    CodeBlock none = CodeBlock.of("$T.Visibility.NONE", Types.JSON_AUTO_DETECT);
-    return AnnotationSpec.builder(Types.JSON_AUTO_DETECT)
-        .addMember("fieldVisibility", "$T.Visibility.ANY", Types.JSON_AUTO_DETECT)
-        .addMember("getterVisibility", none)
-        .addMember("isGetterVisibility", none)
-        .addMember("setterVisibility", none)
-        .addMember("creatorVisibility", none)
-        .build();
   }
 
   private static AnnotationSpec propertyOrder(TypeDeclaration.Struct struct) {

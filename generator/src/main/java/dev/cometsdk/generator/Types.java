@@ -17,6 +17,8 @@ final class Types {
   static final ClassName METHOD_CALL = ClassName.get(RUNTIME, "MethodCall");
   static final ClassName UPLOAD_CONTENT = ClassName.get(RUNTIME, "UploadContent");
   static final ClassName COMET_OBJECT = ClassName.get(RUNTIME, "CometObject");
+  static final ClassName COMET_API = ClassName.get(RUNTIME, "CometApi");
+  static final ClassName COMET_JSON_OBJECT = ClassName.get(RUNTIME, "CometJsonObject");
   static final ClassName COMET_STATUS_RESPONSE = ClassName.get(RUNTIME, "CometStatusResponse");
   static final ClassName COMET_EXCEPTION = ClassName.get(RUNTIME, "CometException");
   static final ClassName COMET_API_EXCEPTION = ClassName.get(RUNTIME, "CometApiException");
@@ -29,7 +31,6 @@ final class Types {
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
-  static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
   static final ClassName JSON_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonSetter");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
   static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
@@ -57,10 +58,10 @@ final class Types {
    */
   static final java.util.Set<String> REFERENCED_SIMPLE_NAMES = java.util.Set.of(
       "CometTransport", "TransportOptions", "Builder", "Credentials", "AccountKind", "AuthRequirement",
-      "MethodCall", "UploadContent", "CometObject", "CometStatusResponse", "CometException", "CometApiException",
+      "MethodCall", "UploadContent", "CometObject", "CometApi", "CometJsonObject", "CometStatusResponse", "CometException", "CometApiException",
       "UnsignedLongSerializer", "UnsignedLongDeserializer", "StructDecoder", "Decoder", "JsonParser", "IOException",
       "JsonNode", "TypeReference", "JsonProperty",
-      "JsonInclude", "JsonAutoDetect", "JsonPropertyOrder", "JsonAnyGetter", "JsonAnySetter", "JsonSerialize",
+      "JsonInclude", "JsonPropertyOrder", "JsonAnyGetter", "JsonAnySetter", "JsonSerialize",
       "JsonDeserialize", "List", "Map", "LinkedHashMap", "Collections", "Objects", "Arrays", "CompletableFuture",
       "InputStream", "Path", "URI", "Duration", "HttpClient",
       "Object", "String", "Integer", "Long", "Boolean", "Float", "Double", "Override", "Deprecated",

@@ -19,21 +19,21 @@ final class ValueMethods {
   record Member(String name, TypeName type) {}
 
   /** {@code equals} over {@code members}, then {@code extra} (already a boolean expression), if any. */
-  static MethodSpec equalsMethod(ClassName self, List<Member> members, CodeBlock extra) {
+  static MethodSpec equalsMethod(ClassName self, List<Member> members, String other, String that, CodeBlock extra) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .beginControlFlow("if (this == other)")
+        .addParameter(Object.class, other)
+        .beginControlFlow("if (this == $N)", other)
         .addStatement("return true")
         .endControlFlow()
-        .beginControlFlow("if (!(other instanceof $T))", self)
+        .beginControlFlow("if (!($N instanceof $T))", other, self)
         .addStatement("return false")
         .endControlFlow()
-        .addStatement("$T that = ($T) other", self, self);
+        .addStatement("$T $N = ($T) $N", self, that, self, other);
     List<CodeBlock> parts = new java.util.ArrayList<>();
-    members.forEach(member -> parts.add(fieldEquals(member)));
+    members.forEach(member -> parts.add(fieldEquals(member, that)));
     if (extra != null) {
       parts.add(extra);
     }
@@ -59,18 +59,18 @@ final class ValueMethods {
         .build();
   }
 
-  private static CodeBlock fieldEquals(Member member) {
+  private static CodeBlock fieldEquals(Member member, String that) {
     String name = member.name();
     TypeName type = member.type();
     if (type.equals(TypeName.FLOAT) || type.equals(TypeName.DOUBLE)) {
-      return CodeBlock.of("$T.compare($N, that.$N) == 0", type.box(), name, name);
+      return CodeBlock.of("$T.compare($N, $N.$N) == 0", type.box(), name, that, name);
     }
     if (type.isPrimitive()) {
-      return CodeBlock.of("$N == that.$N", name, name);
+      return CodeBlock.of("$N == $N.$N", name, that, name);
     }
     if (type instanceof ArrayTypeName) {
-      return CodeBlock.of("$T.equals($N, that.$N)", Types.ARRAYS, name, name);
+      return CodeBlock.of("$T.equals($N, $N.$N)", Types.ARRAYS, name, that, name);
     }
-    return CodeBlock.of("$T.equals($N, that.$N)", Types.OBJECTS, name, name);
+    return CodeBlock.of("$T.equals($N, $N.$N)", Types.OBJECTS, name, that, name);
   }
 }

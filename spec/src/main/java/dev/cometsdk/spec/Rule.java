@@ -21,9 +21,9 @@ public enum Rule {
       "serverVersion disagrees with the APPLICATION_VERSION constant or with the file name."),
 
   NAME_INVALID("name.invalid", Severity.ERROR,
-      "A method, type, parameter, field or constant name cannot become a Java identifier (empty, leading digit, illegal characters, a keyword where it is used verbatim)."),
-  NAME_JAVA_COLLISION("name.java-collision", Severity.ERROR,
-      "Two different names become the same Java identifier (or the same file name on a case-insensitive file system)."),
+      "A method, type, parameter, field or constant name is not an identifier of the format (empty, a leading digit, characters other than ASCII letters, digits and '_')."),
+  NAME_JAVA_RENAMED("name.java-renamed", Severity.WARNING,
+      "A name gets another Java name than the naming rules usually give it, because that one would collide (reported by comet validate, from the generator's naming rules)."),
 
   METHOD_DUPLICATE("method.duplicate", Severity.ERROR, "Two methods have the same name."),
   METHOD_PATH("method.path", Severity.ERROR, "A method's path does not start with '/'."),

@@ -16,6 +16,7 @@ import java.util.function.Function;
  */
 final class SpecValidator {
   private static final Set<String> GRAMMAR_WORDS = Set.of("list", "map", "nullable");
+  private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final DecodedSpec spec;
   private final List<ValidationEvent> events;
@@ -37,9 +38,8 @@ final class SpecValidator {
   }
 
   private void indexTypes() {
-    Map<String, TypeDeclaration> byFileKey = new HashMap<>();
     for (TypeDeclaration type : spec.types()) {
-      checkName(type.name(), "type", type.location(), true);
+      checkName(type.name(), "type", type.location());
       if (PrimitiveType.bySpelling(type.name()).isPresent() || GRAMMAR_WORDS.contains(type.name())) {
         report(Rule.NAME_INVALID, at(type.location(), "/name"), "type name '" + type.name() + "' is a word of the type grammar",
             "a type expression '" + type.name() + "' would never mean this type; rename it");
@@ -48,20 +48,13 @@ final class SpecValidator {
       if (first != null) {
         report(Rule.TYPE_DUPLICATE, type.location(), "type '" + type.name() + "' is declared twice",
             "the first declaration is at " + first.location().pointer() + "; remove or rename one");
-        continue;
-      }
-      TypeDeclaration clash = byFileKey.putIfAbsent(JavaNames.typeFileKey(type.name()), type);
-      if (clash != null) {
-        report(Rule.NAME_JAVA_COLLISION, type.location(),
-            "types '" + clash.name() + "' and '" + type.name() + "' differ only in case",
-            "their Java files would overwrite each other on a case-insensitive file system; rename one");
       }
     }
   }
 
   private void indexConstants() {
     for (Constant constant : spec.constants()) {
-      checkName(constant.name(), "constant", constant.location(), true);
+      checkName(constant.name(), "constant", constant.location());
       Constant first = constants.putIfAbsent(constant.name(), constant);
       if (first != null) {
         report(Rule.CONSTANT_DUPLICATE, constant.location(), "constant '" + constant.name() + "' is declared twice",
@@ -72,22 +65,12 @@ final class SpecValidator {
 
   private void checkMethods() {
     Map<String, ApiMethod> byName = new HashMap<>();
-    Map<String, ApiMethod> byJavaName = new HashMap<>();
     for (ApiMethod method : spec.methods()) {
-      boolean nameOk = checkName(method.name(), "method", method.location(), false);
+      checkName(method.name(), "method", method.location());
       ApiMethod first = byName.putIfAbsent(method.name(), method);
       if (first != null) {
         report(Rule.METHOD_DUPLICATE, method.location(), "method '" + method.name() + "' is declared twice",
             "the first declaration is at " + first.location().pointer() + "; remove or rename one");
-      } else if (nameOk) {
-        String javaName = JavaNames.memberName(method.name());
-        for (String generated : List.of(javaName, javaName + "Async")) {
-          ApiMethod clash = byJavaName.putIfAbsent(generated, method);
-          if (clash != null && clash != method) {
-            report(Rule.NAME_JAVA_COLLISION, method.location(), "methods '" + clash.name() + "' and '" + method.name()
-                + "' both become the Java method '" + generated + "'", "rename one of them");
-          }
-        }
       }
       if (!method.path().startsWith("/")) {
         report(Rule.METHOD_PATH, at(method.location(), "/path"),
@@ -102,22 +85,14 @@ final class SpecValidator {
   private void checkParams(ApiMethod method) {
     Map<String, Parameter> byName = new HashMap<>();
     Map<String, Parameter> byWireName = new HashMap<>();
-    Map<String, Parameter> byJavaName = new HashMap<>();
     boolean hasUpload = false;
     for (Parameter param : method.params()) {
       String what = "parameter '" + param.name() + "' of method '" + method.name() + "'";
-      boolean nameOk = checkName(param.name(), "parameter", param.location(), false);
+      checkName(param.name(), "parameter", param.location());
       Parameter first = byName.putIfAbsent(param.name(), param);
       if (first != null) {
         report(Rule.PARAM_DUPLICATE, param.location(), "method '" + method.name() + "' has two parameters named '"
             + param.name() + "'", "the first is at " + first.location().pointer() + "; remove or rename one");
-      } else if (nameOk) {
-        Parameter clash = byJavaName.putIfAbsent(JavaNames.memberName(param.name()), param);
-        if (clash != null) {
-          report(Rule.NAME_JAVA_COLLISION, param.location(), "parameters '" + clash.name() + "' and '" + param.name()
-              + "' of method '" + method.name() + "' both become the Java parameter '"
-              + JavaNames.memberName(param.name()) + "'", "rename one of them");
-        }
       }
       Parameter sameWire = byWireName.putIfAbsent(param.wireName(), param);
       if (sameWire != null && first == null) {
@@ -211,20 +186,12 @@ final class SpecValidator {
   private void checkFields(TypeDeclaration.Struct struct) {
     Map<String, Field> byName = new HashMap<>();
     Map<String, Field> byJsonName = new HashMap<>();
-    Map<String, Field> byJavaName = new HashMap<>();
     for (Field field : struct.fields()) {
-      boolean nameOk = checkName(field.name(), "field", field.location(), false);
+      checkName(field.name(), "field", field.location());
       Field first = byName.putIfAbsent(field.name(), field);
       if (first != null) {
         report(Rule.FIELD_DUPLICATE, field.location(), "type '" + struct.name() + "' has two fields named '"
             + field.name() + "'", "the first is at " + first.location().pointer() + "; remove or rename one");
-      } else if (nameOk) {
-        Field clash = byJavaName.putIfAbsent(JavaNames.memberName(field.name()), field);
-        if (clash != null) {
-          report(Rule.NAME_JAVA_COLLISION, field.location(), "fields '" + clash.name() + "' and '" + field.name()
-              + "' of type '" + struct.name() + "' both become the Java field '" + JavaNames.memberName(field.name())
-              + "'", "rename one of them");
-        }
       }
       Field sameJson = byJsonName.putIfAbsent(field.jsonName(), field);
       if (sameJson != null && first == null) {
@@ -370,16 +337,24 @@ final class SpecValidator {
     return types.keySet().stream().filter(candidate -> key.apply(candidate).equals(key.apply(name))).sorted().findFirst();
   }
 
-  /** Reports a name that cannot become Java; true when it can. */
-  private boolean checkName(String name, String kind, SpecLocation location, boolean verbatim) {
-    String problem = verbatim ? JavaNames.problemWithVerbatim(name) : JavaNames.problemWith(name);
-    if (problem == null) {
-      return true;
+  /**
+   * Reports a name that is not an identifier of the format: ASCII letters, digits and '_', not
+   * starting with a digit. Every such name has a Java name (the generator's naming rules, which
+   * resolve keywords and collisions), so nothing else about it is checked here.
+   */
+  private void checkName(String name, String kind, SpecLocation location) {
+    String problem = null;
+    if (name.isEmpty()) {
+      problem = "it is empty";
+    } else if (Character.isDigit(name.charAt(0))) {
+      problem = "it starts with a digit";
+    } else if (!IDENTIFIER.matcher(name).matches()) {
+      problem = "it contains characters other than ASCII letters, digits and '_'";
     }
-    report(Rule.NAME_INVALID, at(location, "/name"),
-        kind + " name '" + name + "' cannot be a Java identifier: " + problem,
-        "names are ASCII letters, digits and '_', and do not start with a digit");
-    return false;
+    if (problem != null) {
+      report(Rule.NAME_INVALID, at(location, "/name"), kind + " name '" + name + "' is not an identifier: " + problem,
+          "names are ASCII letters, digits and '_', and do not start with a digit");
+    }
   }
 
   /** Adds an event, unless the very same one (say, an undeclared type named twice in one expression) is there. */

@@ -175,12 +175,11 @@ class SpecSchemaTest {
         // names
         broken("method name with a leading digit", Rule.NAME_INVALID, doc -> object(doc, METHOD).put("name", "1Admin")),
         broken("parameter name with a hyphen", Rule.NAME_INVALID, doc -> object(doc, PARAM).put("name", "Target-User")),
-        broken("field name of underscores only", Rule.NAME_INVALID, doc -> object(doc, FIELD).put("name", "__")),
-        broken("parameter name whose Java name starts with a digit", Rule.NAME_INVALID,
-            doc -> object(doc, PARAM).put("name", "_1")),
+        broken("field name with a blank", Rule.NAME_INVALID, doc -> object(doc, FIELD).put("name", "Foo Bar")),
+        broken("constant name with a leading digit", Rule.NAME_INVALID, doc -> object(doc, CONSTANT).put("name", "1X")),
         broken("empty constant name", Rule.NAME_INVALID, doc -> object(doc, CONSTANT).put("name", "")),
         broken("type named like a primitive", Rule.NAME_INVALID, doc -> renameAlias(doc, "string")),
-        broken("type named like a Java keyword", Rule.NAME_INVALID, doc -> renameAlias(doc, "class")),
+        broken("type name with a hyphen", Rule.NAME_INVALID, doc -> renameAlias(doc, "Retention-Level")),
         // type expressions the rough pattern already catches
         broken("unclosed list", Rule.TYPE_SYNTAX, doc -> object(doc, FIELD).put("type", "list<string")),
         broken("empty type expression", Rule.TYPE_SYNTAX, doc -> object(doc, FIELD).put("type", "")),

@@ -3,11 +3,13 @@ package dev.cometsdk.client.e2e;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cometsdk.client.CometClient;
+import dev.cometsdk.generator.JavaMapping;
+import dev.cometsdk.generator.JavaSymbols;
 import dev.cometsdk.runtime.CometJson;
 import dev.cometsdk.spec.ApiMethod;
 import dev.cometsdk.spec.ApiSpec;
+import dev.cometsdk.spec.BundledSpecs;
 import dev.cometsdk.spec.ContentType;
-import dev.cometsdk.spec.JavaNames;
 import dev.cometsdk.spec.Parameter;
 import dev.cometsdk.spec.WireEncoding;
 import java.lang.reflect.InvocationTargetException;
@@ -19,7 +21,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
@@ -29,8 +30,8 @@ import org.opentest4j.AssertionFailedError;
  * from synthetic JSON, and remembers what each parameter should look like on the wire.
  */
 final class ApiCalls {
-  static final String MODEL_PACKAGE = "dev.cometsdk.client.model";
-  static final String REQUESTS_PACKAGE = "dev.cometsdk.client.requests";
+  /** The Java names of the SDK, as the generator's naming component gave them. */
+  static final JavaSymbols NAMES = JavaMapping.of(BundledSpecs.catalog().loadNewest()).symbols();
 
   /** What one parameter must arrive as. */
   sealed interface Sent permits Raw, Json, Upload {}
@@ -53,15 +54,14 @@ final class ApiCalls {
 
   private ApiCalls() {}
 
-  /** The Java name of a method or parameter, as the generator makes it. */
+  /** The Java name of a method, as the generator makes it. */
   static String javaName(ApiMethod method) {
-    return JavaNames.memberName(method.name());
+    return NAMES.method(method).blocking();
   }
 
-  /** The builder method of an optional parameter (the generator avoids a few local names). */
-  static String javaName(Parameter param) {
-    String name = JavaNames.memberName(param.name());
-    return Set.of("request", "target", "build").contains(name) ? name + "Value" : name;
+  /** The request builder's method of an optional parameter. */
+  static String builderMethod(ApiMethod method, Parameter param) {
+    return NAMES.method(method).param(param).builderMethod();
   }
 
   static boolean isUpload(ApiMethod method, Parameter param) {
@@ -74,7 +74,7 @@ final class ApiCalls {
 
   static Class<?> requestClass(ApiMethod method) {
     try {
-      return Class.forName(REQUESTS_PACKAGE + "." + method.name() + "Request");
+      return Class.forName(NAMES.method(method).requestClass().orElseThrow().canonicalName());
     } catch (ClassNotFoundException e) {
       throw new AssertionFailedError("no request class for " + method.name(), e);
     }
@@ -110,8 +110,9 @@ final class ApiCalls {
         arguments(spec, method, required, factory.getGenericParameterTypes(), synthetic, sent));
     for (Parameter param : optional) {
       Method setter = Arrays.stream(builder.getClass().getMethods())
-          .filter(m -> m.getName().equals(javaName(param)) && m.getParameterCount() == 1)
-          .findFirst().orElseThrow(() -> new AssertionFailedError(builder.getClass() + " has no " + javaName(param)));
+          .filter(m -> m.getName().equals(builderMethod(method, param)) && m.getParameterCount() == 1)
+          .findFirst().orElseThrow(() -> new AssertionFailedError(builder.getClass() + " has no "
+              + builderMethod(method, param)));
       invoke(setter, builder, arguments(spec, method, List.of(param), setter.getGenericParameterTypes(), synthetic,
           sent));
     }
@@ -148,7 +149,7 @@ final class ApiCalls {
   }
 
   private static boolean isRequestClass(Class<?>[] types) {
-    return types.length == 1 && types[0].getName().startsWith(REQUESTS_PACKAGE + ".");
+    return types.length == 1 && types[0].getName().startsWith(NAMES.options().requestsPackage() + ".");
   }
 
   private static Object[] arguments(ApiSpec spec, ApiMethod method, List<Parameter> params, Type[] javaTypes,
@@ -208,7 +209,7 @@ final class ApiCalls {
   /** The Java class of a struct. */
   static Class<?> modelClass(String typeName) {
     try {
-      return Class.forName(MODEL_PACKAGE + "." + typeName);
+      return Class.forName(NAMES.modelClass(typeName).canonicalName());
     } catch (ClassNotFoundException e) {
       throw new AssertionFailedError("no model class " + typeName, e);
     }

@@ -2,8 +2,8 @@
 package dev.cometsdk.client;
 
 /**
- * Comet constants that have no type of their own, among them the server version this
- * client was generated from ({@code APPLICATION_VERSION} = {@code 25.6.8}).
+ * Comet constants that have no type of their own, among them the server version this client was
+ * generated from ({@code APPLICATION_VERSION} = {@code 25.6.8}).
  *
  * @since Comet Server 25.6.8
  */

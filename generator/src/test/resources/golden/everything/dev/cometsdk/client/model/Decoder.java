@@ -3,7 +3,6 @@ package dev.cometsdk.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cometsdk.runtime.CometJsonObject;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.StructDecoder;
 import java.io.IOException;
@@ -29,18 +29,12 @@ import java.util.Map;
  *
  * @since Comet Server 25.6.8
  */
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.ANY,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
+@CometJsonObject
 @JsonPropertyOrder({
     "Name",
     "Inner"
 })
-@JsonDeserialize(using = Decoder.JsonDecoder.class)
+@JsonDeserialize(using = Decoder.Decoder_.class)
 public final class Decoder implements CometObject {
   @JsonProperty("Name")
   private String name;
@@ -105,8 +99,8 @@ public final class Decoder implements CometObject {
   }
 
   /**
-   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
-   * They are written back unchanged when this object is sent.
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them. They
+   * are written back unchanged when this object is sent.
    *
    * @return the unknown fields by JSON key; a live, modifiable map
    */
@@ -161,8 +155,8 @@ public final class Decoder implements CometObject {
   }
 
   /**
-   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
-   * printed as {@code (redacted)}, and unknown fields by name only.
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are printed
+   * as {@code (redacted)}, and unknown fields by name only.
    *
    * @return a one-line description
    */
@@ -175,16 +169,16 @@ public final class Decoder implements CometObject {
   }
 
   /**
-   * Reads {@code Decoder} from JSON for Jackson: strings, numbers and booleans straight into
-   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   * Reads {@code Decoder} from JSON for Jackson: strings, numbers and booleans straight into the
+   * fields, everything else through Jackson; see {@link StructDecoder}.
    */
-  static final class JsonDecoder extends StructDecoder<Decoder> {
+  static final class Decoder_ extends StructDecoder<Decoder> {
     private static final long serialVersionUID = 1L;
 
     /**
      * Called by Jackson, as {@code @JsonDeserialize} on {@link Decoder} names this class.
      */
-    JsonDecoder() {
+    Decoder_() {
       super(Decoder.class);
     }
 

@@ -3,7 +3,6 @@ package dev.cometsdk.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cometsdk.runtime.CometJsonObject;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.StructDecoder;
 import java.io.IOException;
@@ -29,13 +29,7 @@ import java.util.Map;
  *
  * @since Comet Server 25.6.8
  */
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.ANY,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
+@CometJsonObject
 @JsonPropertyOrder({
     "Count",
     "Names",
@@ -130,8 +124,8 @@ public final class Objects implements CometObject {
   }
 
   /**
-   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
-   * They are written back unchanged when this object is sent.
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them. They
+   * are written back unchanged when this object is sent.
    *
    * @return the unknown fields by JSON key; a live, modifiable map
    */
@@ -188,8 +182,8 @@ public final class Objects implements CometObject {
   }
 
   /**
-   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
-   * printed as {@code (redacted)}, and unknown fields by name only.
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are printed
+   * as {@code (redacted)}, and unknown fields by name only.
    *
    * @return a one-line description
    */
@@ -203,8 +197,8 @@ public final class Objects implements CometObject {
   }
 
   /**
-   * Reads {@code Objects} from JSON for Jackson: strings, numbers and booleans straight into
-   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   * Reads {@code Objects} from JSON for Jackson: strings, numbers and booleans straight into the
+   * fields, everything else through Jackson; see {@link StructDecoder}.
    */
   static final class Decoder extends StructDecoder<Objects> {
     private static final long serialVersionUID = 1L;

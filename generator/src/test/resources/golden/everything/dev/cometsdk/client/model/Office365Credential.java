@@ -3,7 +3,6 @@ package dev.cometsdk.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cometsdk.runtime.CometJsonObject;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.StructDecoder;
 import java.io.IOException;
@@ -27,13 +27,7 @@ import java.util.Map;
  *
  * @since Comet Server 21.6.1
  */
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.ANY,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
+@CometJsonObject
 @JsonPropertyOrder({
     "TenantID",
     "Secret"
@@ -41,7 +35,7 @@ import java.util.Map;
 @JsonDeserialize(using = Office365Credential.Decoder.class)
 public final class Office365Credential implements CometObject {
   @JsonProperty("TenantID")
-  private String tenantID;
+  private String tenantId;
 
   @JsonProperty("Secret")
   private String secret;
@@ -65,19 +59,19 @@ public final class Office365Credential implements CometObject {
    * @return the value; null when the server did not send it
    * @since Comet Server 21.6.1
    */
-  public String getTenantID() {
-    return tenantID;
+  public String getTenantId() {
+    return tenantId;
   }
 
   /**
    * Sets the JSON field {@code TenantID} ({@code string}).
    *
-   * @param tenantID the new value
+   * @param tenantId the new value
    * @since Comet Server 21.6.1
    */
   @JsonSetter("TenantID")
-  public void setTenantID(String tenantID) {
-    this.tenantID = tenantID;
+  public void setTenantId(String tenantId) {
+    this.tenantId = tenantId;
   }
 
   /**
@@ -102,8 +96,8 @@ public final class Office365Credential implements CometObject {
   }
 
   /**
-   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
-   * They are written back unchanged when this object is sent.
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them. They
+   * are written back unchanged when this object is sent.
    *
    * @return the unknown fields by JSON key; a live, modifiable map
    */
@@ -145,36 +139,35 @@ public final class Office365Credential implements CometObject {
       return false;
     }
     Office365Credential that = (Office365Credential) other;
-    return java.util.Objects.equals(tenantID, that.tenantID)
+    return java.util.Objects.equals(tenantId, that.tenantId)
         && java.util.Objects.equals(secret, that.secret)
         && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(tenantID,
+    return java.util.Objects.hash(tenantId,
         secret,
         unknownFields());
   }
 
   /**
-   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
-   * printed as {@code (redacted)}, and unknown fields by name only.
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are printed
+   * as {@code (redacted)}, and unknown fields by name only.
    *
    * @return a one-line description
    */
   @Override
   public String toString() {
     return "Office365Credential{"
-        + "TenantID=" + tenantID
+        + "TenantID=" + tenantId
         + ", Secret=" + (secret == null ? null : "(redacted)")
         + ", additionalProperties=" + unknownFields().keySet() + "}";
   }
 
   /**
    * Reads {@code Office365Credential} from JSON for Jackson: strings, numbers and booleans straight
-   * into
-   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   * into the fields, everything else through Jackson; see {@link StructDecoder}.
    */
   static final class Decoder extends StructDecoder<Office365Credential> {
     private static final long serialVersionUID = 1L;
@@ -197,7 +190,7 @@ public final class Office365Credential implements CometObject {
         IOException {
       switch (key) {
         case 0: // TenantID
-          target.tenantID = parser.getText();
+          target.tenantId = parser.getText();
           return true;
         case 1: // Secret
           target.secret = parser.getText();

@@ -3,7 +3,6 @@ package dev.cometsdk.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cometsdk.runtime.CometJsonObject;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.StructDecoder;
 import java.io.IOException;
@@ -30,13 +30,7 @@ import java.util.Map;
  *
  * @since Comet Server 21.6.6
  */
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.ANY,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
+@CometJsonObject
 @JsonPropertyOrder({
     "BrandName",
     "Buckets"
@@ -106,8 +100,8 @@ public final class ServerMetaBrandingProperties implements CometObject {
   }
 
   /**
-   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
-   * They are written back unchanged when this object is sent.
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them. They
+   * are written back unchanged when this object is sent.
    *
    * @return the unknown fields by JSON key; a live, modifiable map
    */
@@ -162,8 +156,8 @@ public final class ServerMetaBrandingProperties implements CometObject {
   }
 
   /**
-   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
-   * printed as {@code (redacted)}, and unknown fields by name only.
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are printed
+   * as {@code (redacted)}, and unknown fields by name only.
    *
    * @return a one-line description
    */
@@ -177,8 +171,7 @@ public final class ServerMetaBrandingProperties implements CometObject {
 
   /**
    * Reads {@code ServerMetaBrandingProperties} from JSON for Jackson: strings, numbers and booleans
-   * straight into
-   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   * straight into the fields, everything else through Jackson; see {@link StructDecoder}.
    */
   static final class Decoder extends StructDecoder<ServerMetaBrandingProperties> {
     private static final long serialVersionUID = 1L;

@@ -3,7 +3,6 @@ package dev.cometsdk.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cometsdk.runtime.CometJsonObject;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.CometStatusResponse;
 import dev.cometsdk.runtime.StructDecoder;
@@ -31,13 +31,7 @@ import java.util.Map;
  *
  * @since Comet Server 18.8.1
  */
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.ANY,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
+@CometJsonObject
 @JsonPropertyOrder({
     "Status",
     "Message",
@@ -156,8 +150,8 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
   }
 
   /**
-   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
-   * They are written back unchanged when this object is sent.
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them. They
+   * are written back unchanged when this object is sent.
    *
    * @return the unknown fields by JSON key; a live, modifiable map
    */
@@ -216,8 +210,8 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
   }
 
   /**
-   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
-   * printed as {@code (redacted)}, and unknown fields by name only.
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are printed
+   * as {@code (redacted)}, and unknown fields by name only.
    *
    * @return a one-line description
    */
@@ -233,8 +227,7 @@ public final class SessionKeyRegeneratedResponse implements CometObject, CometSt
 
   /**
    * Reads {@code SessionKeyRegeneratedResponse} from JSON for Jackson: strings, numbers and
-   * booleans straight into
-   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   * booleans straight into the fields, everything else through Jackson; see {@link StructDecoder}.
    */
   static final class Decoder extends StructDecoder<SessionKeyRegeneratedResponse> {
     private static final long serialVersionUID = 1L;

@@ -3,13 +3,13 @@ package dev.cometsdk.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.cometsdk.runtime.CometJsonObject;
 import dev.cometsdk.runtime.CometObject;
 import dev.cometsdk.runtime.StructDecoder;
 import java.util.Collections;
@@ -28,13 +28,7 @@ import java.util.Map;
  *
  * @since Comet Server 18.8.1
  */
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.ANY,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
+@CometJsonObject
 @JsonPropertyOrder({
     "Days",
     "Credential"
@@ -103,8 +97,8 @@ public final class StatResult implements CometObject {
   }
 
   /**
-   * Returns the JSON fields that this SDK does not know, in the order the server sent them.
-   * They are written back unchanged when this object is sent.
+   * Returns the JSON fields that this SDK does not know, in the order the server sent them. They
+   * are written back unchanged when this object is sent.
    *
    * @return the unknown fields by JSON key; a live, modifiable map
    */
@@ -159,8 +153,8 @@ public final class StatResult implements CometObject {
   }
 
   /**
-   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are
-   * printed as {@code (redacted)}, and unknown fields by name only.
+   * Describes this object for logs. Secrets (passwords, keys, tokens, one-time codes) are printed
+   * as {@code (redacted)}, and unknown fields by name only.
    *
    * @return a one-line description
    */
@@ -173,8 +167,8 @@ public final class StatResult implements CometObject {
   }
 
   /**
-   * Reads {@code StatResult} from JSON for Jackson: strings, numbers and booleans straight into
-   * the fields, everything else through Jackson; see {@link StructDecoder}.
+   * Reads {@code StatResult} from JSON for Jackson: strings, numbers and booleans straight into the
+   * fields, everything else through Jackson; see {@link StructDecoder}.
    */
   static final class Decoder extends StructDecoder<StatResult> {
     private static final long serialVersionUID = 1L;

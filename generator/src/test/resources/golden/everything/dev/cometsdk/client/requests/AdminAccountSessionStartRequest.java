@@ -1,13 +1,14 @@
 // Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
 package dev.cometsdk.client.requests;
 
+import dev.cometsdk.client.AdminAccountApi;
+
 /**
- * The parameters of {@code adminAccountSessionStart} (the Comet method
+ * The parameters of {@link AdminAccountApi#adminAccountSessionStart} (the Comet method
  * {@code AdminAccountSessionStart}), for calls that give optional parameters.
  *
  * <p>Create one with {@link #builder()}, set the optional parameters you need, then
- * {@link Builder#build()}. An optional parameter
- * that is not set is left out of the request.
+ * {@link Builder#build()}. An optional parameter that is not set is left out of the request.
  *
  * @since Comet Server 18.8.1
  */

@@ -1,13 +1,15 @@
 // Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
 package dev.cometsdk.client.requests;
 
+import dev.cometsdk.client.AdminApi;
+
 /**
- * The parameters of {@code adminAddUser} (the Comet method {@code AdminAddUser}), for calls that
- * give optional parameters.
+ * The parameters of {@link AdminApi#adminAddUser} (the Comet method {@code AdminAddUser}), for
+ * calls that give optional parameters.
  *
- * <p>Create one with {@link #builder(java.lang.String, java.lang.String, java.lang.String)}, set
- * the optional parameters you need, then {@link Builder#build()}. An optional parameter
- * that is not set is left out of the request.
+ * <p>Create one with {@link #builder(String, String, String)}, set the optional parameters you
+ * need, then {@link Builder#build()}. An optional parameter that is not set is left out of the
+ * request.
  *
  * @since Comet Server 18.8.1
  */

@@ -1,13 +1,14 @@
 // Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
 package dev.cometsdk.client.requests;
 
+import dev.cometsdk.client.AdminBrandingApi;
+
 /**
- * The parameters of {@code adminDownloadClient} (the Comet method {@code AdminDownloadClient}), for
- * calls that give optional parameters.
+ * The parameters of {@link AdminBrandingApi#adminDownloadClient} (the Comet method
+ * {@code AdminDownloadClient}), for calls that give optional parameters.
  *
  * <p>Create one with {@link #builder(long)}, set the optional parameters you need, then
- * {@link Builder#build()}. An optional parameter
- * that is not set is left out of the request.
+ * {@link Builder#build()}. An optional parameter that is not set is left out of the request.
  *
  * @since Comet Server 25.6.8
  */

@@ -1,15 +1,15 @@
 // Generated from the Comet Server 25.6.8 API spec by the Comet SDK generator. Do not edit.
 package dev.cometsdk.client.requests;
 
+import dev.cometsdk.client.AdminApi;
 import dev.cometsdk.client.model.LegacyOptions;
 
 /**
- * The parameters of {@code adminOldThing} (the Comet method {@code AdminOldThing}), for calls that
- * give optional parameters.
+ * The parameters of {@link AdminApi#adminOldThing} (the Comet method {@code AdminOldThing}), for
+ * calls that give optional parameters.
  *
- * <p>Create one with {@link #builder(java.lang.String)}, set the optional parameters you need, then
- * {@link Builder#build()}. An optional parameter
- * that is not set is left out of the request.
+ * <p>Create one with {@link #builder(String)}, set the optional parameters you need, then
+ * {@link Builder#build()}. An optional parameter that is not set is left out of the request.
  *
  * @deprecated Marked deprecated by Comet since server 23.x.x; kept so that existing code keeps
  *     compiling.
@@ -42,7 +42,7 @@ public final class AdminOldThingRequest {
    *
    * @return the value
    */
-  public String getClassValue() {
+  public String getClass_() {
     return class_;
   }
 
