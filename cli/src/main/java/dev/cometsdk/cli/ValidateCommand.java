@@ -3,6 +3,9 @@ package dev.cometsdk.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cometsdk.generator.GeneratorOptions;
+import dev.cometsdk.generator.JavaSymbols;
+import dev.cometsdk.generator.SinceIndex;
 import dev.cometsdk.spec.Rule;
 import dev.cometsdk.spec.SpecLoader;
 import dev.cometsdk.spec.ValidationEvent;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** {@code comet validate FILE...}: every problem of every file, as text or JSON. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
-        "Validate Comet API spec files and report every problem with its rule id and location.",
+        "Validate Comet API spec files and report every problem with its rule id and location,",
+        "and every name whose Java name had to differ from the usual one (name.java-renamed).",
         "Exit 0 when every file is valid (warnings allowed), 1 when any file has an error,",
         "2 when a file cannot be read or the options are wrong."})
 final class ValidateCommand implements Callable<Integer> {
@@ -43,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     List<FileResult> results = new ArrayList<>();
     for (Path file : files) {
-      results.add(new FileResult(file.toString(), SpecLoader.validate(file).report()));
+      SpecLoader.Result result = SpecLoader.validate(file);
+      results.add(new FileResult(file.toString(), withRenames(result)));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
@@ -56,6 +61,20 @@ final class ValidateCommand implements Callable<Integer> {
       return CometCli.USAGE_ERROR;
     }
     return results.stream().allMatch(result -> result.report().isValid()) ? CometCli.OK : CometCli.FOUND_PROBLEMS;
+  }
+
+  /**
+   * The loader's report plus a {@code name.java-renamed} warning for each name whose Java name the
+   * naming rules had to change (a keyword, a collision), so that a spec author sees them all.
+   */
+  private static ValidationReport withRenames(SpecLoader.Result result) {
+    if (result.spec().isEmpty()) {
+      return result.report();
+    }
+    List<ValidationEvent> events = new ArrayList<>(result.report().events());
+    JavaSymbols.of(result.spec().get(), GeneratorOptions.defaults(), SinceIndex.bundled()).renames()
+        .forEach(rename -> events.add(rename.toWarning()));
+    return new ValidationReport(events);
   }
 
   private record FileResult(String file, ValidationReport report) {

@@ -51,6 +51,40 @@ class ValidateCommandTest {
   }
 
   @Test
+  void namesThatCollideInJavaAreWarningsWithTheirJavaNames() throws IOException {
+    Path file = write("collisions.json", String.join("\n",
+        "{",
+        "  \"serverVersion\": \"25.6.8\",",
+        "  \"methods\": [",
+        "    {\"name\": \"Close\", \"httpMethod\": \"POST\", \"path\": \"/api/v1/admin/close\",",
+        "     \"contentType\": \"application/x-www-form-urlencoded\", \"auth\": \"admin\",",
+        "     \"authOptionalIfServerAllowsUnauthenticatedDownloads\": false, \"requiresRole\": [],",
+        "     \"topLevelAdminOnly\": false, \"mayBeRestrictedPerAdmin\": false, \"params\": [],",
+        "     \"returns\": \"string\"}",
+        "  ],",
+        "  \"types\": [{\"name\": \"class\", \"kind\": \"struct\", \"fields\": [",
+        "    {\"name\": \"AdditionalProperties\", \"jsonName\": \"AdditionalProperties\", \"type\": \"string\",",
+        "     \"omitEmpty\": false}]}],",
+        "  \"constants\": []",
+        "}",
+        ""));
+    CliRun run = CliRun.of("validate", file.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    String hint = "      hint: nothing to do: every version of the spec gets the same Java name; rename the element in"
+        + " the spec for another one\n";
+    assertEquals(file + ": 3 warnings\n"
+        + "  WARNING name.java-renamed " + file + ":4:5 (/methods/0): method 'Close' becomes the Java method 'close_'"
+        + " (not 'close'): 'close' is a method every client has\n" + hint
+        + "  WARNING name.java-renamed " + file + ":10:13 (/types/0): type 'class' becomes the class 'class_' (not"
+        + " 'class'): 'class' is a Java keyword\n" + hint
+        + "  WARNING name.java-renamed " + file + ":11:5 (/types/0/fields/0): field 'AdditionalProperties' of type"
+        + " 'class' becomes the getter 'getAdditionalProperties_' (not 'getAdditionalProperties'):"
+        + " 'getAdditionalProperties' is reserved for the accessors of unknown fields that every data class has\n"
+        + hint
+        + "  3 warnings\n", run.out());
+  }
+
+  @Test
   void invalidFileExitsOneAndSaysWhatAndWhere() throws IOException {
     Path file = write("broken.json", INVALID);
     CliRun run = CliRun.of("validate", file.toString());
