@@ -110,9 +110,10 @@ class GenerateCommandTest {
       assertTrue(content.contains("\n" + expectedPackage + "\n"), file + " lacks " + expectedPackage);
       assertFalse(content.contains("dev.cometsdk.client"), file + " still names the default package");
     }
-    String client = Files.readString(out.resolve("com/example/comet/CometClient.java"), StandardCharsets.UTF_8);
-    assertTrue(client.contains("import com.example.comet.model.UserProfileConfig;"), "client imports its model");
-    assertTrue(client.contains("import com.example.comet.requests.AdminAddUserRequest;"), "client imports requests");
+    String admin = Files.readString(out.resolve("com/example/comet/AdminApi.java"), StandardCharsets.UTF_8);
+    assertTrue(admin.contains("import com.example.comet.model.UserProfileConfig;"), "client methods import the model");
+    assertTrue(admin.contains("import com.example.comet.requests.AdminAddUserRequest;"),
+        "client methods import requests");
   }
 
   @Test
