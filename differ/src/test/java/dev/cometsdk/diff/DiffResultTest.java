@@ -59,7 +59,8 @@ class DiffResultTest {
   @Test
   void versionMetadataAndWireOnlyChangesArePatch() {
     assertEquals(DiffResult.Bump.PATCH, compare("version-metadata-changed").suggestedBump());
-    assertEquals(DiffResult.Bump.PATCH, compare("method-path-changed").suggestedBump());
+    assertEquals(DiffResult.Bump.PATCH, compare("method-path-changed--same-folder").suggestedBump());
+    assertEquals(DiffResult.Bump.MAJOR, compare("method-path-changed").suggestedBump());
     assertEquals(DiffResult.Bump.PATCH, compare("field-omit-empty-changed").suggestedBump());
   }
 }
