@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cometsdk.generator.GeneratorOptions;
+import dev.cometsdk.generator.JavaSymbols;
+import dev.cometsdk.generator.SinceIndex;
 import dev.cometsdk.spec.ApiMethod;
 import dev.cometsdk.spec.ApiSpec;
 import dev.cometsdk.spec.AuthKind;
@@ -28,7 +31,8 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>Each method is an operation on its path ({@code operationId} and {@code summary} = the
- *       method name, tagged with the folder of its path), with its HTTP method (POST for all but
+ *       method name, tagged with its area: the folder of its path, as the Java client groups its
+ *       methods), its Java interface and method in {@code x-comet-java}, with its HTTP method (POST for all but
  *       the one GET), a form body (multipart for the upload) whose properties are the parameters,
  *       required ones listed as required, JSON-encoded ones given
  *       {@code encoding.contentType: application/json}.
@@ -53,6 +57,8 @@ public final class OpenApiExporter {
   private OpenApiExporter() {}
 
   public static ObjectNode export(ApiSpec spec) {
+    // The Java names of the generated client, for the x-comet-java extensions and the tags.
+    JavaSymbols symbols = JavaSymbols.of(spec, GeneratorOptions.defaults(), SinceIndex.bundled());
     ObjectNode root = JSON.objectNode();
     root.put("openapi", "3.1.0");
     root.set("info", info(spec));
@@ -75,13 +81,17 @@ public final class OpenApiExporter {
     ObjectNode paths = root.putObject("paths");
     for (ApiMethod method : spec.methods()) {
       ObjectNode path = paths.has(method.path()) ? (ObjectNode) paths.get(method.path()) : paths.putObject(method.path());
-      path.set(method.httpMethod().wireValue().toLowerCase(Locale.ROOT), Operations.operation(spec, method));
+      path.set(method.httpMethod().wireValue().toLowerCase(Locale.ROOT), Operations.operation(spec, symbols, method));
     }
     ObjectNode components = root.putObject("components");
     ObjectNode schemas = components.putObject("schemas");
     schemas.set(CREDENTIALS_SCHEMA, credentialsSchema());
     for (TypeDeclaration type : spec.types()) {
-      schemas.set(type.name(), typeSchema(spec, type));
+      ObjectNode schema = typeSchema(spec, type);
+      if (symbols.hasModelClass(type.name())) {
+        schema.put("x-comet-java-class", symbols.modelClass(type.name()).simpleName());
+      }
+      schemas.set(type.name(), schema);
     }
     components.set("securitySchemes", Operations.securitySchemes());
     ObjectNode untyped = JSON.objectNode();

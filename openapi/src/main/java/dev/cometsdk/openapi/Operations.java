@@ -3,6 +3,7 @@ package dev.cometsdk.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cometsdk.generator.JavaSymbols;
 import dev.cometsdk.spec.ApiMethod;
 import dev.cometsdk.spec.ApiSpec;
 import dev.cometsdk.spec.AuthKind;
@@ -20,9 +21,11 @@ final class Operations {
 
   private Operations() {}
 
-  static ObjectNode operation(ApiSpec spec, ApiMethod method) {
+  static ObjectNode operation(ApiSpec spec, JavaSymbols symbols, ApiMethod method) {
     ObjectNode operation = JSON.objectNode();
     operation.put("operationId", method.name());
+    JavaSymbols.MethodSymbols java = symbols.method(method);
+    operation.putObject("x-comet-java").put("interface", java.area().simpleName()).put("method", java.blocking());
     operation.putArray("tags").add(tag(method));
     operation.put("summary", method.name());
     operation.put("description", description(method));
@@ -60,20 +63,22 @@ final class Operations {
   }
 
   /**
-   * The folder of the method's path below {@code /api/v1/}, at most two levels deep
-   * ({@code admin}, {@code admin/dispatcher}, {@code user/web}), or the folder of a path outside
-   * it ({@code gen}): some 180 administrator methods in one group are too many to browse, and the
-   * paths group them as the server does.
+   * The area of the method, as the Java client groups its methods ({@link JavaSymbols#areaFolder}):
+   * the folder of the path below {@code /api/v1/}, at most two levels deep ({@code admin},
+   * {@code admin/dispatcher}, {@code user/web}), or the folder of a path outside it ({@code gen});
+   * {@code root} for a path without a folder. Some 180 administrator methods in one group are too
+   * many to browse, and the paths group them as the server does.
    */
   static String tag(ApiMethod method) {
-    List<String> folders = List.of(method.path().substring(root(method).length()).split("/"));
-    return String.join("/", folders.subList(0, Math.max(1, Math.min(2, folders.size() - 1))));
+    String folder = JavaSymbols.areaFolder(method);
+    return folder.isEmpty() ? "root" : folder;
   }
 
   /** The tag's description: the path prefix it stands for, which is all the spec says of it. */
   static String tagDescription(ApiMethod method) {
     String tag = tag(method);
-    return "Methods " + (tag.contains("/") ? "" : "directly ") + "under " + root(method) + tag + "/.";
+    return "Methods " + (tag.contains("/") ? "" : "directly ") + "under " + root(method)
+        + (JavaSymbols.areaFolder(method).isEmpty() ? "" : tag + "/") + ".";
   }
 
   private static String root(ApiMethod method) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cometsdk.generator.JavaMapping;
 import dev.cometsdk.spec.ApiMethod;
 import dev.cometsdk.spec.ApiSpec;
 import dev.cometsdk.spec.AuthKind;
@@ -353,6 +354,25 @@ class OpenApiFaithfulnessTest {
     for (ApiMethod method : spec.methods()) {
       assertEquals(method.deprecatedSince().orElse(null),
           operations.get(method.name()).operation().path("x-comet").path("deprecatedSince").textValue(), method.name());
+    }
+  }
+
+  /** The Java names come from the generator's naming component, the one place that decides them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("specs")
+  void javaNamesAreTheGeneratedClientsOwn(String label, ApiSpec spec) {
+    JsonNode document = document(label, spec);
+    Map<String, Located> operations = operations(document);
+    JavaMapping java = JavaMapping.of(spec);
+    for (ApiMethod method : spec.methods()) {
+      JsonNode names = operations.get(method.name()).operation().path("x-comet-java");
+      assertEquals(java.methodOwner(method), names.path("interface").asText(), method.name());
+      assertEquals(java.methodName(method), names.path("method").asText(), method.name());
+    }
+    for (TypeDeclaration type : spec.types()) {
+      JsonNode schema = document.path("components").path("schemas").path(type.name());
+      assertEquals(java.hasJavaClass(type) ? java.className(type) : null, schema.path("x-comet-java-class").textValue(),
+          type.name());
     }
   }
 
