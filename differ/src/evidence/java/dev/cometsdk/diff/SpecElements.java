@@ -23,15 +23,17 @@ import java.util.TreeSet;
  * one of these:
  *
  * <ul>
- *   <li>a class in {@code .model} named after a struct: the struct, and for a getter or setter the
- *       field(s) whose accessor stem it has (in either spec, with the field holding the same JSON
- *       key on the other side); for the class itself or any other member, every field of it;
- *   <li>a class in {@code .model} named after an alias (its constants): the alias, and for a
+ *   <li>a class in {@code .model} of a struct (the naming component's class name, in either
+ *       spec): the struct, and for a getter or setter the field(s) with that accessor (in either
+ *       spec, with the field holding the same JSON key on the other side); for the class itself or
+ *       any other member, every field of it;
+ *   <li>a class in {@code .model} of an alias (its constants): the alias, and for a
  *       {@code static final} field the constant of that name; for the class itself, every
  *       constant of the alias;
- *   <li>{@code .requests.XxxRequest} and its {@code Builder}: the API method {@code Xxx};
- *   <li>a method of the client: the API method(s) whose Java name it is, with the suffixes
- *       {@code Async}, {@code AsStream} and {@code ToFile};
+ *   <li>a request class in {@code .requests} and its {@code Builder}: the API method it belongs to;
+ *   <li>a method of the client or of one of its area interfaces: the API method(s) that have a
+ *       Java method of that name (any of its forms: blocking, {@code Async}, {@code AsStream},
+ *       {@code ToFile});
  *   <li>{@code CometConstants}: the primitive-typed constant of the field's name;
  *   <li>an API method: the method and each of its parameters ({@code Xxx(Param)}).
  * </ul>
@@ -41,8 +43,6 @@ import java.util.TreeSet;
  * alias it is declared with changes, without the field itself changing.
  */
 final class SpecElements {
-  private static final List<String> CLIENT_SUFFIXES = List.of("", "Async", "AsStream", "ToFile");
-
   private final ApiSpec before;
   private final ApiSpec after;
   private final JavaMapping beforeJava;
@@ -56,7 +56,7 @@ final class SpecElements {
     this.before = before;
     this.after = after;
     this.beforeJava = JavaMapping.of(before);
-    this.afterJava = JavaMapping.of(after);
+    this.afterJava = JavaMapping.of(after, before);
     this.modelPrefix = options.modelPackage() + ".";
     this.requestsPrefix = options.requestsPackage() + ".";
     this.client = options.packageName() + "." + options.clientName();
@@ -73,21 +73,56 @@ final class SpecElements {
   Element of(Finding finding) {
     String className = finding.className();
     if (className.startsWith(modelPrefix) && className.indexOf('$') < 0) {
-      return modelClass(className.substring(modelPrefix.length()), finding);
+      return modelClass(specTypeOf(className.substring(modelPrefix.length())), finding);
     }
     if (className.startsWith(requestsPrefix)) {
       String outer = className.substring(requestsPrefix.length()).split("\\$")[0];
-      if (outer.endsWith("Request")) {
-        return apiMethods(Set.of(outer.substring(0, outer.length() - "Request".length())));
+      Set<String> methods = methodsWithRequestClass(outer);
+      if (!methods.isEmpty()) {
+        return apiMethods(methods);
       }
     }
-    if (className.equals(client) && finding.kind() == Kind.METHOD) {
+    if ((className.equals(client) || isAreaInterface(className)) && finding.kind() == Kind.METHOD) {
       return apiMethods(methodsNamedInJava(finding.memberName()));
     }
     if (className.equals(constants)) {
       return primitiveConstants(finding);
     }
     return Element.unmapped();
+  }
+
+  /** The spec type whose class has this simple name, in either spec (itself when none has). */
+  private String specTypeOf(String simpleName) {
+    for (int side = 0; side < 2; side++) {
+      ApiSpec spec = side == 0 ? before : after;
+      JavaMapping java = side == 0 ? beforeJava : afterJava;
+      for (TypeDeclaration type : spec.types()) {
+        if (java.hasJavaClass(type) && java.className(type).equals(simpleName)) {
+          return type.name();
+        }
+      }
+    }
+    return simpleName;
+  }
+
+  /** The API methods whose request class has this simple name, in either spec. */
+  private Set<String> methodsWithRequestClass(String simpleName) {
+    Set<String> names = new TreeSet<>();
+    for (int side = 0; side < 2; side++) {
+      ApiSpec spec = side == 0 ? before : after;
+      JavaMapping java = side == 0 ? beforeJava : afterJava;
+      for (ApiMethod method : spec.methods()) {
+        java.symbols().method(method).requestClass().filter(name -> name.simpleName().equals(simpleName))
+            .ifPresent(name -> names.add(method.name()));
+      }
+    }
+    return names;
+  }
+
+  /** Whether the class is one of the client's area interfaces in either spec. */
+  private boolean isAreaInterface(String className) {
+    return List.of(beforeJava, afterJava).stream().flatMap(java -> java.symbols().areas().stream())
+        .anyMatch(area -> area.type().canonicalName().equals(className));
   }
 
   private Element modelClass(String name, Finding finding) {
@@ -140,7 +175,8 @@ final class SpecElements {
         continue;
       }
       for (Field field : struct.get().fields()) {
-        if (java.fieldAccessorStem(field).equals(stem)) {
+        List<String> accessors = List.of(java.fieldAccessors(struct.get(), field).split(" "));
+        if (accessors.contains("get" + stem) || accessors.contains("is" + stem) || accessors.contains("set" + stem)) {
           found.add(field);
           struct(other, structName).flatMap(s -> s.fieldByJsonName(field.jsonName())).ifPresent(found::add);
         }
@@ -212,10 +248,8 @@ final class SpecElements {
       ApiSpec spec = side == 0 ? before : after;
       JavaMapping java = side == 0 ? beforeJava : afterJava;
       for (ApiMethod method : spec.methods()) {
-        for (String suffix : CLIENT_SUFFIXES) {
-          if (javaName.equals(java.methodName(method) + suffix)) {
-            names.add(method.name());
-          }
+        if (java.methodForms(method).contains(javaName)) {
+          names.add(method.name());
         }
       }
     }
