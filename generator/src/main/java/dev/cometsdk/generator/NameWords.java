@@ -14,7 +14,8 @@ import java.util.Locale;
  * three or more that a lower-case letter follows ({@code URLPath} is {@code URL Path}). A run of
  * one or two capitals starts a word with the letters after it ({@code VMware}, {@code IPv6}), a
  * lone {@code s} after capitals is a plural that stays with them ({@code GUIDs}), and digits stay
- * with the word before them ({@code S3Bucket} is {@code S3 Bucket}, {@code Office365}).
+ * with the word before them, with the letters after them up to the next word ({@code S3Bucket}
+ * is {@code S3 Bucket}, {@code U2FLogin} is {@code U2F Login}, {@code Office365}).
  */
 final class NameWords {
   private NameWords() {}
@@ -56,7 +57,7 @@ final class NameWords {
       } else {
         i = skipLower(name, i);
       }
-      i = skipDigits(name, i);
+      i = skipDigitTail(name, i);
       words.add(name.substring(start, i));
     }
     return words;
@@ -89,6 +90,29 @@ final class NameWords {
 
   private static boolean isPluralS(String name, int at) {
     return name.charAt(at) == 's' && (at + 1 == name.length() || !isLower(name.charAt(at + 1)));
+  }
+
+  /**
+   * Digits and the letters right after them, up to where the next word starts (a capital that a
+   * lower-case letter follows): {@code U2F} of {@code U2FLogin}, {@code U2f} of
+   * {@code U2fRequest}, {@code S3} of {@code S3Bucket}.
+   */
+  private static int skipDigitTail(String name, int from) {
+    int i = from;
+    int end = skipDigits(name, i);
+    while (end > i) {
+      i = skipLower(name, end);
+      int run = i;
+      while (run < name.length() && isUpper(name.charAt(run))) {
+        run++;
+      }
+      if (run < name.length() && isLower(name.charAt(run))) {
+        run--;
+      }
+      i = Math.max(i, run);
+      end = skipDigits(name, i);
+    }
+    return i;
   }
 
   private static int skipLower(String name, int from) {
