@@ -121,7 +121,8 @@ public final class JavaSymbols {
     Map<String, ClassName> areaTypes = nameAreas();
     nameMethods(requestClasses, areaTypes);
     nameResponseTypes();
-    renames.sort(Comparator.comparing(Rename::location, Comparator.comparing(SpecLocation::pointer)));
+    renames.sort(Comparator.comparing(Rename::location, Comparator.comparingInt(SpecLocation::line)
+        .thenComparingInt(SpecLocation::column).thenComparing(SpecLocation::pointer)).thenComparing(Rename::javaKind));
   }
 
   /**
