@@ -3,12 +3,14 @@ package dev.cometsdk.maven;
 import dev.cometsdk.diff.Suppressions;
 import dev.cometsdk.generator.GeneratorOptions;
 import dev.cometsdk.run.BuildException;
+import dev.cometsdk.run.GenerateReport;
 import dev.cometsdk.run.GenerateRequest;
 import dev.cometsdk.run.GenerateRun;
 import dev.cometsdk.run.SpecSource;
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,7 +21,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Generates the typed Comet Server API client into the build and adds it to the compile sources.
  * When the configured spec differs from the one in the lock file, the upgrade is diffed first and
- * the build fails on breaking changes that are not accepted.
+ * the build fails on breaking changes that are not accepted. The generation is the CLI's too
+ * ({@link GenerateRun}): this class only turns the configuration into a request and logs the report.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -40,7 +43,11 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "comet.clientName", defaultValue = GeneratorOptions.DEFAULT_CLIENT_NAME)
   private String clientName;
 
-  /** Where the sources are generated; added to the compile source roots. */
+  /**
+   * Where the sources are generated; added to the compile source roots. The goal owns this folder:
+   * it removes the files it generated before and no longer generates, and never touches a file
+   * it did not write.
+   */
   @Parameter(property = "comet.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/comet")
   private File outputDirectory;
 
@@ -67,6 +74,9 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -91,12 +101,19 @@ public final class GenerateMojo extends AbstractMojo {
     }
     SpecSource source = SpecSource.of(Optional.ofNullable(serverVersion),
         Optional.ofNullable(specFile).map(File::toPath));
+    String owner = "execution " + mojoExecution.getExecutionId() + " of project " + project.getGroupId() + ":"
+        + project.getArtifactId();
     GenerateRequest request = new GenerateRequest(source, options, outputDirectory.toPath(),
-        Optional.of(lockFile.toPath()), suppressions, failOnBreaking, reportDirectory.toPath());
+        Optional.of(lockFile.toPath()), suppressions, failOnBreaking, reportDirectory.toPath(), owner);
+    GenerateReport report;
     try {
-      new GenerateRun(request, new MavenBuildLog(getLog())).execute();
+      report = new GenerateRun(request).execute();
     } catch (BuildException e) {
       throw new MojoFailureException(e.getMessage(), e);
+    }
+    report.logTo(new MavenBuildLog(getLog()));
+    if (report.outcome() == GenerateReport.Outcome.REFUSED) {
+      throw new MojoFailureException(report.refusal().orElseThrow());
     }
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
   }

@@ -48,14 +48,14 @@ public record LockFile(String serverVersion, String sha256, String source) {
     return Optional.of(new LockFile(version, sha256, source == null ? "bundled" : source));
   }
 
+  /** Writes the lock file (atomically), creating its folder as needed. */
   public void write(Path path) throws IOException {
     ObjectNode root = Writer.MAPPER.createObjectNode();
     root.put("serverVersion", serverVersion);
     root.put("sha256", sha256);
     root.put("source", source);
-    if (path.getParent() != null) {
-      Files.createDirectories(path.getParent());
-    }
-    Files.writeString(path, Writer.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    // Atomically: a build killed meanwhile leaves the old lock file, never a part of the new one.
+    DiskOutputFolder.writeAtomically(path, (Writer.MAPPER.writeValueAsString(root) + "\n")
+        .getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -63,36 +63,78 @@ class BuildFilesTest {
 
   @Test
   void manifestRoundTrip() throws Exception {
-    OutputManifest manifest = new OutputManifest("spec ab, package p, client C, generator 1",
-        List.of("a/B.java", "a/package-info.java"),
+    OutputManifest manifest = OutputManifest.complete("execution generate of project g:a",
+        "spec ab, package p, client C, generator 1", List.of("a/B.java", "a/package-info.java"),
         new OutputManifest.SpecRecord("bundled newest in /r/comet spec.jar (1 bytes, ...)", "ab", "bundled 25.6.8"),
         "/r/comet.lock.json (2 bytes, modified at 1796083200000000000 ns)");
     write(OutputManifest.OLD_FILE_NAME, "{}");
-    manifest.write(folder);
+    manifest.write(out());
 
-    assertEquals(Optional.of(manifest), OutputManifest.read(folder));
+    assertEquals(Optional.of(manifest), OutputManifest.read(out()));
     assertFalse(Files.exists(folder.resolve(OutputManifest.OLD_FILE_NAME)), "the old JSON manifest is removed");
-    OutputManifest moved = manifest.withFingerprints("elsewhere", "");
+    OutputManifest moved = manifest.refreshed("another owner", "elsewhere", "");
     assertEquals(new OutputManifest.SpecRecord("elsewhere", "ab", "bundled 25.6.8"), moved.spec());
     assertEquals("", moved.lockFingerprint());
+    assertEquals("another owner", moved.owner());
     assertEquals(manifest.files(), moved.files());
+    assertEquals(manifest.stamp(), moved.stamp());
   }
 
   @Test
-  void manifestIsOneKeyAndValuePerLine() throws Exception {
-    new OutputManifest("s", List.of("a/B.java"), new OutputManifest.SpecRecord("", "ab", "bundled 25.6.8"), "")
-        .write(folder);
+  void manifestIsOneKeyAndValuePerLineWithTheStateLast() throws Exception {
+    OutputManifest.complete("", "s", List.of("a/B.java"), new OutputManifest.SpecRecord("", "ab", "bundled 25.6.8"), "")
+        .write(out());
 
-    assertEquals(List.of("stamp s", "spec-sha256 ab", "spec-description bundled 25.6.8", "file a/B.java"),
+    assertEquals(List.of("stamp s", "spec-sha256 ab", "spec-description bundled 25.6.8", "file a/B.java",
+        "state complete"), Files.readAllLines(folder.resolve(OutputManifest.FILE_NAME)).subList(1, 6));
+  }
+
+  @Test
+  void anIncompleteManifestListsItsFilesAndIsNotComplete() throws Exception {
+    OutputManifest.incomplete("o", List.of("a/B.java", "a/C.java")).write(out());
+
+    OutputManifest read = OutputManifest.read(out()).orElseThrow();
+    assertEquals(OutputManifest.State.INCOMPLETE, read.state());
+    assertFalse(read.isComplete());
+    assertEquals(List.of("a/B.java", "a/C.java"), read.files());
+    assertEquals(List.of("owner o", "file a/B.java", "file a/C.java", "state incomplete"),
         Files.readAllLines(folder.resolve(OutputManifest.FILE_NAME)).subList(1, 5));
   }
 
   @Test
-  void manifestWithoutASpecRecordReadsAsNone() throws Exception {
+  void aManifestWithoutItsLastStateLineIsIncomplete() throws Exception {
+    // Written by a snapshot before the state line, or cut short: either way not to be trusted as a whole.
     write(OutputManifest.FILE_NAME, "stamp x\nfile a/B.java\nsome-later-key ignored\n");
+    assertEquals(Optional.of(new OutputManifest(OutputManifest.State.INCOMPLETE, "", "x", List.of("a/B.java"),
+        OutputManifest.SpecRecord.NONE, "")), OutputManifest.read(out()));
 
-    assertEquals(Optional.of(new OutputManifest("x", List.of("a/B.java"), OutputManifest.SpecRecord.NONE, "")),
-        OutputManifest.read(folder));
+    write(OutputManifest.FILE_NAME, "stamp x\nstate complete\nfile a/B.java\n");
+    assertFalse(OutputManifest.read(out()).orElseThrow().isComplete(), "a state line that is not last");
+
+    write(OutputManifest.FILE_NAME, "stamp x\r\nfile a/B.java\r\nstate complete\r\n");
+    assertEquals(Optional.of(new OutputManifest(OutputManifest.State.COMPLETE, "", "x", List.of("a/B.java"),
+        OutputManifest.SpecRecord.NONE, "")), OutputManifest.read(out()), "Windows line ends");
+  }
+
+  @Test
+  void aManifestNeverListsAFileOutsideTheFolder() throws Exception {
+    write(OutputManifest.FILE_NAME, "file ../outside.java\nfile /etc/passwd\nfile a/./B.java\nfile a//B.java\n"
+        + "file a\\B.java\nfile C:/x.java\nfile a/B.java\nstate complete\n");
+
+    assertEquals(List.of("a/B.java"), OutputManifest.read(out()).orElseThrow().files());
+  }
+
+  @Test
+  void theOldJsonManifestListsItsFilesAndIsNeverUpToDate() throws Exception {
+    write(OutputManifest.OLD_FILE_NAME, "{\"stamp\": \"3f\", \"files\": [\"a/B.java\", \"../up.java\", \"a/C.java\"]}");
+
+    OutputManifest legacy = OutputManifest.read(out()).orElseThrow();
+    assertEquals(OutputManifest.State.LEGACY, legacy.state());
+    assertFalse(legacy.isComplete());
+    assertEquals(List.of("a/B.java", "a/C.java"), legacy.files());
+
+    write(OutputManifest.FILE_NAME, "file a/D.java\nstate complete\n");
+    assertEquals(List.of("a/D.java"), OutputManifest.read(out()).orElseThrow().files(), "the new manifest wins");
   }
 
   @Test
@@ -145,10 +187,14 @@ class BuildFilesTest {
   }
 
   @Test
-  void damagedManifestOnlyCostsARegeneration() throws Exception {
+  void aDamagedManifestReadsAsNone() throws Exception {
     Files.write(folder.resolve(OutputManifest.FILE_NAME), new byte[] {'s', 't', (byte) 0xC3, '\n'});
 
-    assertEquals(Optional.empty(), OutputManifest.read(folder), "not UTF-8");
+    assertEquals(Optional.empty(), OutputManifest.read(out()), "not UTF-8");
+  }
+
+  private DiskOutputFolder out() {
+    return new DiskOutputFolder(folder);
   }
 
   private Path write(String name, String content) throws IOException {

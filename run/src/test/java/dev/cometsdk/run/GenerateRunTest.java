@@ -24,31 +24,28 @@ class GenerateRunTest {
 
   private final List<String> infos = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
-  private final BuildLog log = new BuildLog() {
-    @Override
-    public void info(String message) {
-      infos.add(message);
-    }
-
-    @Override
-    public void warn(String message) {
-      warnings.add(message);
-    }
-  };
 
   private GenerateRequest request(SpecSource source, Suppressions suppressions, boolean failOnBreaking) {
     return new GenerateRequest(source, GeneratorOptions.defaults(), project.resolve("out"),
-        Optional.of(project.resolve("comet.lock.json")), suppressions, failOnBreaking, project.resolve("reports"));
+        Optional.of(project.resolve("comet.lock.json")), suppressions, failOnBreaking, project.resolve("reports"), "");
   }
 
-  private GenerateRun.Outcome run(String version) throws BuildException {
-    return new GenerateRun(request(new SpecSource.Bundled(Optional.of(version)), Suppressions.none(), true), log)
-        .execute();
+  /** Runs the request and keeps the report's lines, as a front end would show them. */
+  private GenerateReport execute(GenerateRequest request) throws BuildException {
+    GenerateReport report = new GenerateRun(request).execute();
+    for (GenerateReport.Line line : report.lines()) {
+      (line.warning() ? warnings : infos).add(line.text());
+    }
+    return report;
+  }
+
+  private GenerateReport.Outcome run(String version) throws BuildException {
+    return execute(request(new SpecSource.Bundled(Optional.of(version)), Suppressions.none(), true)).outcome();
   }
 
   @Test
   void firstRunGeneratesAndCreatesTheLock() throws Exception {
-    assertEquals(GenerateRun.Outcome.GENERATED, run("24.12.4"));
+    assertEquals(GenerateReport.Outcome.GENERATED, run("24.12.4"));
     assertTrue(Files.exists(project.resolve("out/dev/cometsdk/client/CometClient.java")));
     LockFile lock = LockFile.read(project.resolve("comet.lock.json")).orElseThrow();
     assertEquals("24.12.4", lock.serverVersion());
@@ -62,7 +59,7 @@ class GenerateRunTest {
     Path client = project.resolve("out/dev/cometsdk/client/CometClient.java");
     FileTime before = Files.getLastModifiedTime(client);
     infos.clear();
-    assertEquals(GenerateRun.Outcome.UP_TO_DATE, run("24.12.4"));
+    assertEquals(GenerateReport.Outcome.UP_TO_DATE, run("24.12.4"));
     assertEquals(before, Files.getLastModifiedTime(client));
     assertEquals(1, infos.size(), infos.toString());
     assertTrue(infos.get(0).contains("up to date"), infos.get(0));
@@ -76,9 +73,9 @@ class GenerateRunTest {
     // The same lock, written by hand: other bytes, so the quick check cannot trust it.
     Files.writeString(lockFile, "{\"serverVersion\": \"24.12.4\", \"sha256\": \"" + lock.sha256() + "\"}\n");
 
-    assertEquals(GenerateRun.Outcome.UP_TO_DATE, run("24.12.4"));
+    assertEquals(GenerateReport.Outcome.UP_TO_DATE, run("24.12.4"));
     assertEquals(Fingerprints.ofFile(lockFile).orElseThrow(),
-        OutputManifest.read(project.resolve("out")).orElseThrow().lockFingerprint());
+        OutputManifest.read(new DiskOutputFolder(project.resolve("out"))).orElseThrow().lockFingerprint());
   }
 
   @Test
@@ -86,7 +83,7 @@ class GenerateRunTest {
     run("24.12.4");
     Files.delete(project.resolve("comet.lock.json"));
 
-    assertEquals(GenerateRun.Outcome.UP_TO_DATE, run("24.12.4"));
+    assertEquals(GenerateReport.Outcome.UP_TO_DATE, run("24.12.4"));
     assertEquals("24.12.4", LockFile.read(project.resolve("comet.lock.json")).orElseThrow().serverVersion());
   }
 
@@ -97,7 +94,7 @@ class GenerateRunTest {
     String other = SpecSource.sha256("not the spec".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Files.writeString(lockFile, "{\"serverVersion\": \"24.12.3\", \"sha256\": \"" + other + "\"}\n");
 
-    assertEquals(GenerateRun.Outcome.UP_TO_DATE, run("24.12.4"));
+    assertEquals(GenerateReport.Outcome.UP_TO_DATE, run("24.12.4"));
     assertTrue(warnings.stream().anyMatch(line -> line.contains("not bundled")), warnings.toString());
   }
 
@@ -105,7 +102,7 @@ class GenerateRunTest {
   void aDeletedOutputFileForcesRegeneration() throws Exception {
     run("24.12.4");
     Files.delete(project.resolve("out/dev/cometsdk/client/CometClient.java"));
-    assertEquals(GenerateRun.Outcome.GENERATED, run("24.12.4"));
+    assertEquals(GenerateReport.Outcome.GENERATED, run("24.12.4"));
   }
 
   @Test
@@ -114,13 +111,12 @@ class GenerateRunTest {
     Path stale = project.resolve("out/dev/cometsdk/client/model/Stale.java");
     // Pretend an earlier generation wrote a file that the new spec no longer has.
     Files.writeString(stale, "class Stale {}");
-    Path manifest = project.resolve("out/" + OutputManifest.FILE_NAME);
-    OutputManifest previous = OutputManifest.read(project.resolve("out")).orElseThrow();
+    DiskOutputFolder out = new DiskOutputFolder(project.resolve("out"));
+    OutputManifest previous = OutputManifest.read(out).orElseThrow();
     List<String> files = new ArrayList<>(previous.files());
     files.add("dev/cometsdk/client/model/Stale.java");
-    new OutputManifest(previous.stamp(), files, previous.spec(), previous.lockFingerprint()).write(project.resolve("out"));
-    assertTrue(Files.exists(manifest));
-    assertEquals(GenerateRun.Outcome.GENERATED, run("24.12.5"));
+    OutputManifest.complete("", previous.stamp(), files, previous.spec(), previous.lockFingerprint()).write(out);
+    assertEquals(GenerateReport.Outcome.GENERATED, run("24.12.5"));
     assertFalse(Files.exists(stale), "stale files are removed");
     assertEquals("24.12.5", LockFile.read(project.resolve("comet.lock.json")).orElseThrow().serverVersion());
     assertTrue(Files.exists(project.resolve("reports/comet-diff-24.12.4-to-24.12.5.html")));
@@ -128,13 +124,21 @@ class GenerateRunTest {
   }
 
   @Test
-  void breakingUpgradeFailsWithTheRuleIdAndLeavesTheLock() throws Exception {
+  void breakingUpgradeIsRefusedWithTheRuleIdAndLeavesTheLockAndTheClient() throws Exception {
     run("25.3.1");
-    BuildException error = assertThrows(BuildException.class, () -> run("25.6.8"));
-    assertTrue(error.getMessage().contains("has 3 breaking changes, first method-return-type-changed"),
-        error.getMessage());
+    Path client = project.resolve("out/dev/cometsdk/client/CometClient.java");
+    String before = Files.readString(client);
+    infos.clear();
+    GenerateReport report = execute(request(new SpecSource.Bundled(Optional.of("25.6.8")), Suppressions.none(), true));
+    assertEquals(GenerateReport.Outcome.REFUSED, report.outcome());
+    String refusal = report.refusal().orElseThrow();
+    assertTrue(refusal.contains("has 3 breaking changes, first method-return-type-changed"), refusal);
+    assertTrue(refusal.contains(project.resolve("reports/comet-diff-25.3.1-to-25.6.8.txt").toString()), refusal);
+    assertEquals(3, report.gate().orElseThrow().breaking().size());
     assertEquals("25.3.1", LockFile.read(project.resolve("comet.lock.json")).orElseThrow().serverVersion());
+    assertEquals(before, Files.readString(client), "nothing generated");
     assertTrue(warnings.stream().anyMatch(line -> line.contains("breaking: param-added-required")), warnings.toString());
+    assertTrue(infos.stream().noneMatch(line -> line.startsWith("Generated")), infos.toString());
   }
 
   @Test
@@ -144,16 +148,18 @@ class GenerateRunTest {
         new Suppressions.Entry("method-return-type-changed", "AdminSetUserProfileHash", "unused"),
         new Suppressions.Entry("method-return-type-changed", "UserWebSetProfileHash", "unused"),
         new Suppressions.Entry("param-added-required", "UserWebGetJobsForCustomSearch(Query)", "unused")));
-    GenerateRun.Outcome outcome = new GenerateRun(request(new SpecSource.Bundled(Optional.of("25.6.8")), accepted,
-        true), log).execute();
-    assertEquals(GenerateRun.Outcome.GENERATED, outcome);
+    GenerateReport.Outcome outcome = execute(request(new SpecSource.Bundled(Optional.of("25.6.8")), accepted,
+        true)).outcome();
+    assertEquals(GenerateReport.Outcome.GENERATED, outcome);
     assertEquals("25.6.8", LockFile.read(project.resolve("comet.lock.json")).orElseThrow().serverVersion());
   }
 
   @Test
   void failOnBreakingOffOnlyWarns() throws Exception {
     run("25.3.1");
-    new GenerateRun(request(new SpecSource.Bundled(Optional.of("25.6.8")), Suppressions.none(), false), log).execute();
+    assertEquals(GenerateReport.Outcome.GENERATED,
+        execute(request(new SpecSource.Bundled(Optional.of("25.6.8")), Suppressions.none(), false)).outcome());
+    assertTrue(warnings.stream().anyMatch(line -> line.contains("breaking: param-added-required")), warnings.toString());
     assertEquals("25.6.8", LockFile.read(project.resolve("comet.lock.json")).orElseThrow().serverVersion());
   }
 
@@ -167,7 +173,7 @@ class GenerateRunTest {
   void invalidSpecFileGivesTheValidatorsReport() throws IOException {
     Path spec = Files.writeString(project.resolve("mine.json"), "{\"serverVersion\": \"25.6.8\"}");
     BuildException error = assertThrows(BuildException.class, () ->
-        new GenerateRun(request(new SpecSource.SpecFile(spec), Suppressions.none(), true), log).execute());
+        execute(request(new SpecSource.SpecFile(spec), Suppressions.none(), true)));
     assertTrue(error.getMessage().contains("ERROR schema.missing-key " + spec + ":1:1: the spec has no 'methods' key"),
         error.getMessage());
   }
@@ -176,7 +182,7 @@ class GenerateRunTest {
   void ownSpecFileIsLockedAsAFile() throws Exception {
     BundledSpecs catalog = BundledSpecs.catalog();
     Path spec = Files.write(project.resolve("mine.json"), catalog.content(catalog.get("24.12.5")));
-    new GenerateRun(request(new SpecSource.SpecFile(spec), Suppressions.none(), true), log).execute();
+    execute(request(new SpecSource.SpecFile(spec), Suppressions.none(), true));
     LockFile lock = LockFile.read(project.resolve("comet.lock.json")).orElseThrow();
     assertEquals("file", lock.source());
     assertEquals("24.12.5", lock.serverVersion());
