@@ -71,7 +71,7 @@ log "OpenAPI Generator says: $(java -jar "$cli" version)"
 
 # ---- 1. export our OpenAPI document ----
 doc=$work/comet-$version.openapi.json
-java -jar "$jar" openapi --version "$version" --format json --output "$doc" >&2
+java -jar "$jar" openapi --server-version "$version" --format json --output "$doc" >&2
 
 # OpenAPI Generator's own validator on it, and on the diagnostic variant without the allOf.
 java -jar "$cli" validate -i "$doc" > "$work/validate.txt" 2>&1 || true
@@ -94,7 +94,7 @@ for ((r = 0; r < WP_RUNS; r++)); do
     rm -rf "$work/wp/$tool"
     case $tool in
       floor) timed wp floor "$r" "$work/wp/floor.log" java -jar "$jar" versions ;;
-      ours) timed wp ours "$r" "$work/wp/ours.log" java -jar "$jar" generate --version "$version" --out "$work/wp/ours" ;;
+      ours) timed wp ours "$r" "$work/wp/ours.log" java -jar "$jar" generate --server-version "$version" --out "$work/wp/ours" ;;
       theirs-default) timed wp "$tool" "$r" "$work/wp/$tool.log" java -jar "$cli" "${oag_args[@]}" -o "$work/wp/$tool" ;;
       theirs-sources) timed wp "$tool" "$r" "$work/wp/$tool.log" java -jar "$cli" "${oag_args[@]}" "${sources_only[@]}" -o "$work/wp/$tool" ;;
     esac

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code comet diff OLD NEW}: every change between two specs, judged, with a CI gate. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = CometCli.Version.class,
     description = {
         "Compare two Comet API specs (bundled versions or files) and report every change with its verdicts.",
         "Exit 0 when nothing reaches the --fail-on level, 1 when something does, 2 on usage or input errors."})

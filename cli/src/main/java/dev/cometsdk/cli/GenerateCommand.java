@@ -15,16 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code comet generate}: the Java client for one spec, written below a folder. */
-@Command(name = "generate",
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = CometCli.Version.class,
     description = "Generate the Java client for a bundled server version or a spec file.")
 final class GenerateCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
-
-  // Not mixinStandardHelpOptions: its -V/--version would clash with the spec's --version.
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-  boolean help;
 
   @CommandLine.Mixin
   SpecOptions source;

@@ -11,14 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code comet openapi}: an OpenAPI 3.1 document for a bundled version or a spec file. */
-@Command(name = "openapi",
+@Command(name = "openapi", mixinStandardHelpOptions = true, versionProvider = CometCli.Version.class,
     description = "Export a bundled server version or a spec file as an OpenAPI 3.1 document (JSON or YAML).")
 final class OpenApiCommand implements Callable<Integer> {
-
-  // Not mixinStandardHelpOptions: its -V/--version clashes with the spec's --version, and
-  // picocli then drops the standard options altogether, --help included.
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-  boolean help;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

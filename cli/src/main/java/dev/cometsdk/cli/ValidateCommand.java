@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code comet validate FILE...}: every problem of every file, as text or JSON. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = CometCli.Version.class,
     description = {
         "Validate Comet API spec files and report every problem with its rule id and location,",
         "and every name whose Java name had to differ from the usual one (name.java-renamed).",

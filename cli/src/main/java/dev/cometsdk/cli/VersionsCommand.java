@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code comet versions}: the bundled server versions, oldest first, with their counts. */
-@Command(name = "versions", mixinStandardHelpOptions = true,
+@Command(name = "versions", mixinStandardHelpOptions = true, versionProvider = CometCli.Version.class,
     description = "List the bundled Comet Server versions, newest last, with their counts.")
 final class VersionsCommand implements Callable<Integer> {
 

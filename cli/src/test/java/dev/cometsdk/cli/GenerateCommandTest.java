@@ -69,7 +69,7 @@ class GenerateCommandTest {
   @Test
   void generatesABundledVersionByNumber() throws IOException {
     Path out = folder.resolve("out");
-    CliRun run = CliRun.of("generate", "--version", "24.12.5", "--out", out.toString());
+    CliRun run = CliRun.of("generate", "--server-version", "24.12.5", "--out", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     int count = new CometGenerator().generate(BundledSpecs.catalog().load("24.12.5"), GeneratorOptions.defaults())
         .size();
@@ -119,7 +119,7 @@ class GenerateCommandTest {
   @Test
   void unknownVersionExitsTwoListingTheBundledVersions() {
     Path out = folder.resolve("out");
-    CliRun run = CliRun.of("generate", "--version", "9.9.9", "--out", out.toString());
+    CliRun run = CliRun.of("generate", "--server-version", "9.9.9", "--out", out.toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
     assertTrue(run.err().startsWith("comet: "), run.err());
     assertTrue(run.err().contains("9.9.9"), run.err());
@@ -166,8 +166,8 @@ class GenerateCommandTest {
   }
 
   @Test
-  void versionAndSpecTogetherAreAUsageError() {
-    CliRun run = CliRun.of("generate", "--version", "24.12.5", "--spec", FIXTURE.toString(),
+  void serverVersionAndSpecTogetherAreAUsageError() {
+    CliRun run = CliRun.of("generate", "--server-version", "24.12.5", "--spec", FIXTURE.toString(),
         "--out", folder.resolve("out").toString());
     assertEquals(2, run.exitCode(), run.out() + run.err());
     assertFalse(Files.exists(folder.resolve("out")));
@@ -181,10 +181,13 @@ class GenerateCommandTest {
   }
 
   @Test
-  void helpWorksDespiteTheVersionOption() {
+  void helpNamesTheOptions() {
     CliRun run = CliRun.of("generate", "--help");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("Usage: comet generate"), run.out());
-    assertTrue(run.out().contains("--version=VERSION"), run.out());
+    for (String option : List.of("--server-version=VERSION", "--spec=FILE", "--out=DIR", "-V, --version",
+        "-h, --help")) {
+      assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
+    }
   }
 }

@@ -51,10 +51,10 @@ class OpenApiCommandTest {
 
   @Test
   void outputFileFormatFollowsTheExtensionUnlessFormatIsGiven() throws IOException {
-    JsonNode expected = JSON.readTree(CliRun.of("openapi", "--version", "24.12.5").out());
+    JsonNode expected = JSON.readTree(CliRun.of("openapi", "--server-version", "24.12.5").out());
     for (String name : new String[] {"api.yaml", "API.YML", "nested/dir/api.json", "api.txt"}) {
       Path output = folder.resolve(name);
-      CliRun run = CliRun.of("openapi", "--version", "24.12.5", "--output", output.toString());
+      CliRun run = CliRun.of("openapi", "--server-version", "24.12.5", "--output", output.toString());
       assertEquals(0, run.exitCode(), run.err());
       assertEquals("OpenAPI document for Comet Server 24.12.5 written to " + output, run.out().strip());
       String text = Files.readString(output, StandardCharsets.UTF_8);
@@ -68,8 +68,8 @@ class OpenApiCommandTest {
   }
 
   @Test
-  void versionAndSpecChooseTheSpec() throws IOException {
-    CliRun old = CliRun.of("openapi", "--version", "22.6.9");
+  void serverVersionAndSpecChooseTheSpec() throws IOException {
+    CliRun old = CliRun.of("openapi", "--server-version", "22.6.9");
     assertEquals(0, old.exitCode(), old.err());
     JsonNode document = JSON.readTree(old.out());
     assertEquals("22.6.9", document.path("info").path("version").asText());
@@ -86,7 +86,7 @@ class OpenApiCommandTest {
 
   @Test
   void badInputExitsTwo() throws IOException {
-    CliRun unknown = CliRun.of("openapi", "--version", "25.3.2");
+    CliRun unknown = CliRun.of("openapi", "--server-version", "25.3.2");
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("'25.3.2' is not bundled; the bundled versions are: 22.6.9"), unknown.err());
     assertEquals("", unknown.out());
@@ -101,8 +101,8 @@ class OpenApiCommandTest {
     assertEquals(2, broken.exitCode());
     assertTrue(broken.err().contains("is invalid"), broken.err());
 
-    assertEquals(2, CliRun.of("openapi", "--version", "25.6.8", "--spec", invalid.toString()).exitCode(),
-        "--version and --spec exclude each other");
+    assertEquals(2, CliRun.of("openapi", "--server-version", "25.6.8", "--spec", invalid.toString()).exitCode(),
+        "--server-version and --spec exclude each other");
     assertEquals(2, CliRun.of("openapi", "--no-such-option").exitCode());
   }
 

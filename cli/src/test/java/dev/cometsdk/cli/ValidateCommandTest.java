@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,9 +163,15 @@ class ValidateCommandTest {
   }
 
   @Test
-  void versionOptionPrintsTheToolVersion() {
-    CliRun run = CliRun.of("--version");
-    assertEquals(0, run.exitCode());
-    assertTrue(run.out().startsWith("comet 0."), run.out());
+  void versionOptionPrintsTheToolVersionInEveryCommand() {
+    String version = CliRun.of("--version").out();
+    assertTrue(version.startsWith("comet 0."), version);
+    for (String command : List.of("versions", "validate", "generate", "diff", "openapi")) {
+      for (String option : List.of("--version", "-V")) {
+        CliRun run = CliRun.of(command, option);
+        assertEquals(0, run.exitCode(), command + " " + option + ": " + run.err());
+        assertEquals(version, run.out(), command + " " + option);
+      }
+    }
   }
 }
