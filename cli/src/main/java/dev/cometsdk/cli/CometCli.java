@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success (for validate: every file is valid)",
-        "1:validate found an invalid file",
+        "1:problems found: an invalid file (validate), a change at the --fail-on level (diff), a breaking upgrade refused (generate)",
         "2:usage or input error (unknown option, unreadable file, unknown version)",
         "3:internal error (a bug: please report it)"})
 public final class CometCli implements Runnable {
