@@ -9,6 +9,7 @@ import dev.cometsdk.run.GenerateRun;
 import dev.cometsdk.run.SpecSource;
 import java.io.File;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,7 +23,8 @@ import org.apache.maven.project.MavenProject;
  * Generates the typed Comet Server API client into the build and adds it to the compile sources.
  * When the configured spec differs from the one in the lock file, the upgrade is diffed first and
  * the build fails on breaking changes that are not accepted. The generation is the CLI's too
- * ({@link GenerateRun}): this class only turns the configuration into a request and logs the report.
+ * ({@link GenerateRun}): this class only turns the configuration into a request, logs the report,
+ * and refuses a second execution that writes to the same output folder.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -46,7 +48,7 @@ public final class GenerateMojo extends AbstractMojo {
   /**
    * Where the sources are generated; added to the compile source roots. The goal owns this folder:
    * it removes the files it generated before and no longer generates, and never touches a file
-   * it did not write.
+   * it did not write. Two executions need two folders.
    */
   @Parameter(property = "comet.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/comet")
   private File outputDirectory;
@@ -73,6 +75,9 @@ public final class GenerateMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution mojoExecution;
@@ -103,6 +108,7 @@ public final class GenerateMojo extends AbstractMojo {
         Optional.ofNullable(specFile).map(File::toPath));
     String owner = "execution " + mojoExecution.getExecutionId() + " of project " + project.getGroupId() + ":"
         + project.getArtifactId();
+    OutputFolderClaims.claim(session, outputDirectory.toPath(), owner);
     GenerateRequest request = new GenerateRequest(source, options, outputDirectory.toPath(),
         Optional.of(lockFile.toPath()), suppressions, failOnBreaking, reportDirectory.toPath(), owner);
     GenerateReport report;
