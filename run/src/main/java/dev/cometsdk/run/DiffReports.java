@@ -74,7 +74,7 @@ public final class DiffReports {
         written.add(path);
       }
     } catch (IOException e) {
-      throw new BuildException("Cannot write the diff reports to " + folder + ": " + e, e);
+      throw BuildException.of("Cannot write the diff reports to " + folder, e);
     }
     return written;
   }

@@ -173,7 +173,7 @@ public final class GenerateRun {
     try {
       manifest.write(folder);
     } catch (IOException e) {
-      throw new BuildException("Cannot write " + folder.location(OutputManifest.FILE_NAME) + ": " + e, e);
+      throw BuildException.of("Cannot write " + folder.location(OutputManifest.FILE_NAME), e);
     }
   }
 
@@ -206,7 +206,7 @@ public final class GenerateRun {
         }
       }
     } catch (IOException e) {
-      throw new BuildException("Cannot read the output folder " + folder.location() + ": " + e, e);
+      throw BuildException.of("Cannot read the output folder " + folder.location(), e);
     }
     if (!foreign.isEmpty()) {
       throw new BuildException("Cannot generate the Comet client into " + folder.location() + ": "
@@ -261,8 +261,8 @@ public final class GenerateRun {
       }
       return removed;
     } catch (IOException e) {
-      throw new BuildException("Cannot write the generated client to " + folder.location() + " ("
-          + folder.location(current) + "): " + e, e);
+      throw BuildException.of("Cannot write the generated client to " + folder.location() + " ("
+          + folder.location(current) + ")", e);
     }
   }
 
@@ -326,7 +326,7 @@ public final class GenerateRun {
     try {
       new LockFile(version, spec.sha256(), spec.isBundled() ? "bundled" : "file").write(path);
     } catch (IOException e) {
-      throw new BuildException("Cannot write the lock file " + path + ": " + e, e);
+      throw BuildException.of("Cannot write the lock file " + path, e);
     }
     return Optional.of(new LockUpdate(path, lock.isEmpty(), version));
   }

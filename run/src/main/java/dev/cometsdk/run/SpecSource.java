@@ -140,7 +140,7 @@ public sealed interface SpecSource permits SpecSource.Bundled, SpecSource.SpecFi
       throw new BuildException("The spec file " + path + " does not exist (nor is it a bundled version; the"
           + " bundled versions are: " + BundledSpecs.catalog().versionList() + ")");
     } catch (IOException e) {
-      throw new BuildException("Cannot read the spec file " + path + ": " + e.getMessage(), e);
+      throw BuildException.of("Cannot read the spec file " + path, e);
     }
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,6 +130,19 @@ class DiskOutputFolderTest {
       assertTrue(OutputManifest.read(folder()).orElseThrow().isComplete());
     }
     assertEquals("mine", Files.readString(root.resolve("README.txt")));
+  }
+
+  @Test
+  void anOutputFolderThatIsAFileIsNamedWithTheReason() throws Exception {
+    Path file = Files.writeString(root.resolve("file"), "not a folder");
+    GenerateRequest request = new GenerateRequest(new SpecSource.Bundled(Optional.of("22.6.9")),
+        GeneratorOptions.defaults(), file, Optional.empty(), Suppressions.none(), true, root, "");
+
+    BuildException error = assertThrows(BuildException.class, () -> new GenerateRun(request).execute());
+
+    assertTrue(error.getMessage().matches("Cannot read the output folder " + Pattern.quote(file.toString()) + ": "
+        + Pattern.quote(file.toString()) + "/dev/cometsdk/client/[A-Za-z]+\\.java: Not a directory"), error.getMessage());
+    assertEquals("not a folder", Files.readString(file));
   }
 
   private GenerateRequest request(String version) {
