@@ -129,6 +129,12 @@ public final class GenerateRun {
 
   private GenerateReport upToDate(String description, OutputManifest previous, Optional<Gate> gate,
       Optional<LockUpdate> lockUpdate, List<String> warnings) {
+    // A run killed while it wrote its first manifest changed nothing else, but left the manifest's temporary file.
+    try {
+      folder.discardUnfinishedWrite(OutputManifest.FILE_NAME);
+    } catch (IOException e) {
+      // Harmless: the next manifest written replaces it.
+    }
     int files = previous.files().size();
     return new GenerateReport(Outcome.UP_TO_DATE, description, folder.location(), files, 0, 0, gate, lockUpdate,
         List.of(), warnings, Optional.empty());

@@ -133,6 +133,18 @@ class DiskOutputFolderTest {
   }
 
   @Test
+  void anUpToDateRunRemovesTheManifestsTemporaryFileThatAKilledRunLeft() throws Exception {
+    new GenerateRun(request("22.6.9"), folder()).execute();
+    List<String> files = folder().list();
+    // Killed while writing its first (incomplete) manifest: nothing else changed.
+    Files.writeString(root.resolve("." + OutputManifest.FILE_NAME + DiskOutputFolder.TEMP_SUFFIX), "file a");
+
+    assertEquals(GenerateReport.Outcome.UP_TO_DATE, new GenerateRun(request("22.6.9"), folder()).execute().outcome());
+
+    assertEquals(files, folder().list());
+  }
+
+  @Test
   void anOutputFolderThatIsAFileIsNamedWithTheReason() throws Exception {
     Path file = Files.writeString(root.resolve("file"), "not a folder");
     GenerateRequest request = new GenerateRequest(new SpecSource.Bundled(Optional.of("22.6.9")),
