@@ -34,7 +34,7 @@ final class ConstantsGenerator {
     TypeName javaType = context.types().javaType(new dev.cometsdk.spec.TypeRef.NamedType(alias.name()));
     StringBuilder doc = new StringBuilder("The known values of the Comet type ").append(Javadocs.code(alias.name()))
         .append(" (").append(Javadocs.code(alias.target().toString())).append(").\n\n<p>Fields and parameters of this type are Java ")
-        .append(Javadocs.code(javaType.toString())).append(". A newer Comet Server may send a value that is not listed here; it is kept as it")
+        .append(Javadocs.code(javaType instanceof ClassName className ? className.simpleName() : javaType.toString())).append(". A newer Comet Server may send a value that is not listed here; it is kept as it")
         .append(" is, and sent back unchanged.\n\n");
     alias.deprecatedSince().ifPresent(since -> doc.append(Javadocs.deprecated(since)));
     doc.append(Javadocs.since(context.since().type(alias), context.spec().serverVersion()));

@@ -4,8 +4,8 @@ package dev.cometsdk.client.model;
 /**
  * The known values of the Comet type {@code EmailDeliveryType} ({@code string}).
  *
- * <p>Fields and parameters of this type are Java {@code java.lang.String}. A newer Comet Server may
- * send a value that is not listed here; it is kept as it is, and sent back unchanged.
+ * <p>Fields and parameters of this type are Java {@code String}. A newer Comet Server may send a
+ * value that is not listed here; it is kept as it is, and sent back unchanged.
  *
  * @since Comet Server 22.6.9
  */
