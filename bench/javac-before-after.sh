@@ -52,6 +52,11 @@ cli_of() { # the command-line jar: cli/ since the CLI got its own module, genera
   if [[ -f $WORK/$1-tree/cli/target/comet.jar ]]; then echo "$WORK/$1-tree/cli/target/comet.jar"
   else echo "$WORK/$1-tree/generator/target/comet-generator.jar"; fi
 }
+version_option_of() { # the option that names a bundled spec: --server-version since 2e165f5, --version before
+  local help
+  help=$(java -jar "$(cli_of "$1")" generate --help 2>/dev/null || true)
+  if [[ $help == *--server-version* ]]; then echo --server-version; else echo --version; fi
+}
 # The runtime jar and the Jackson jars it compiles against, from the side's own repository.
 classpath_of() { # side
   local tree=$WORK/$1-tree runtime_jar
@@ -68,7 +73,7 @@ version=${SPEC_VERSION:-$(basename "$(ls "$WORK"/after-tree/spec/src/main/resour
 sides=(before after)
 for side in before after; do
   rm -rf "$WORK/src-$side"
-  java -jar "$(cli_of $side)" generate --version "$version" --out "$WORK/src-$side" >&2
+  java -jar "$(cli_of $side)" generate "$(version_option_of $side)" "$version" --out "$WORK/src-$side" >&2
   find "$WORK/src-$side" -name '*.java' | sort > "$WORK/$side.srcs"
   classpath_of $side > "$WORK/$side.cp"
 done
@@ -80,7 +85,7 @@ if [[ $OAG == 1 ]]; then
   oag_mvn() { mvn -B -q -Dmaven.repo.local="$WORK/m2-after" "$@" > "$WORK/oag/mvn.log" 2>&1 || { cat "$WORK/oag/mvn.log" >&2; exit 1; }; }
   oag_mvn -f "$root/bench/openapi-generator/pom.xml" dependency:copy \
     -Dartifact="org.openapitools:openapi-generator-cli:$OAG_VERSION" -DoutputDirectory="$WORK/oag"
-  java -jar "$(cli_of after)" openapi --version "$version" --format json --output "$WORK/oag/comet.openapi.json" >&2
+  java -jar "$(cli_of after)" openapi "$(version_option_of after)" "$version" --format json --output "$WORK/oag/comet.openapi.json" >&2
   rm -rf "$WORK/oag/client"
   java -jar "$WORK/oag/openapi-generator-cli-$OAG_VERSION.jar" generate -g java --library native \
     -p serializationLibrary=jackson --skip-validate-spec -i "$WORK/oag/comet.openapi.json" \
