@@ -134,7 +134,8 @@ public final class DiskOutputFolder implements OutputFolder {
   @Override
   public void discardUnfinishedWrite(String path) throws IOException {
     Path temp = tempFor(resolve(path));
-    if (Files.deleteIfExists(temp)) {
+    // java.io.File asks without an exception for a missing file, which is the usual case.
+    if (temp.toFile().exists() && Files.deleteIfExists(temp)) {
       removeEmptyFolders(temp.getParent());
     }
   }

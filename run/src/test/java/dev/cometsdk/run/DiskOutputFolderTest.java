@@ -101,6 +101,16 @@ class DiskOutputFolderTest {
   }
 
   @Test
+  void aSafePathNamesAFileBelowTheFolder() {
+    for (String path : List.of("a/B.java", ".comet-generated", "a/.b", "..a/b..", "a.b/c")) {
+      assertTrue(OutputFolder.isSafe(path), path);
+    }
+    for (String path : List.of("", "/a", "a/", "a//b", ".", "./a", "a/./b", "..", "../a", "a/..", "a\\b", "C:/x")) {
+      assertFalse(OutputFolder.isSafe(path), path);
+    }
+  }
+
+  @Test
   void pathsOutsideTheFolderAreRefused() {
     for (String path : List.of("../x.java", "/etc/passwd", "a/../../x.java", "", "a//b.java")) {
       assertThrows(IOException.class, () -> folder().write(path, bytes("x")), path);
