@@ -41,8 +41,11 @@ public final class NameListing {
       m.requestClass().ifPresent(name -> names.put(key + " request", name.canonicalName()));
       for (Parameter param : method.params()) {
         JavaSymbols.ParamSymbols p = m.param(param);
-        names.put(key + " param " + param.name(),
-            m.requestClass().isPresent() ? p.builderMethod() + " " + p.getter() : p.variable());
+        names.put(key + " param " + param.name(), p.variable());
+        if (m.requestClass().isPresent()) {
+          // Only API once the method has a request class (its first optional parameter).
+          names.put(key + " param " + param.name() + " request", p.builderMethod() + " " + p.getter());
+        }
       }
     }
     for (Constant constant : spec.constants()) {
