@@ -96,7 +96,9 @@ public final class GenerateMojo extends AbstractMojo {
     try {
       options = new GeneratorOptions(packageName, clientName);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Invalid configuration: " + e.getMessage());
+      String parameter = e.getMessage().startsWith("package name") ? "packageName (comet.packageName)"
+          : "clientName (comet.clientName)";
+      throw new MojoExecutionException("Invalid configuration of " + parameter + ": " + e.getMessage());
     }
     Suppressions suppressions;
     try {
