@@ -77,7 +77,7 @@ public final class CometGenerator {
       List<MethodShape> members = area.methods().stream().map(method -> shapes.get(method.name())).toList();
       renderings.add(() -> javaFile(options.packageName(), areas.generate(area, members), modelNames, spec));
     }
-    if (spec.methods().stream().anyMatch(method -> !method.returnsBytes())) {
+    if (!symbols.responseTypes().isEmpty()) {
       renderings.add(() -> javaFile(options.packageName(), new ResponseTypesGenerator(context).generate(), modelNames,
           spec));
     }

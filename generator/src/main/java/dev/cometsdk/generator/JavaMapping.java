@@ -7,7 +7,6 @@ import dev.cometsdk.spec.ApiSpec;
 import dev.cometsdk.spec.Constant;
 import dev.cometsdk.spec.Field;
 import dev.cometsdk.spec.Parameter;
-import dev.cometsdk.spec.PrimitiveType;
 import dev.cometsdk.spec.TypeDeclaration;
 import dev.cometsdk.spec.TypeRef;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class JavaMapping {
 
   /** Whether the declaration becomes a Java class: every struct, and aliases that have constants. */
   public boolean hasJavaClass(TypeDeclaration type) {
-    return type instanceof TypeDeclaration.Struct || !spec.constantsOfType(type.name()).isEmpty();
+    return context.symbols().hasModelClass(type.name());
   }
 
   /**

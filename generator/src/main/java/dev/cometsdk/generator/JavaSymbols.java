@@ -107,7 +107,7 @@ public final class JavaSymbols {
   private final Map<String, StructSymbols> structs = new HashMap<>();
   private final Map<String, MethodSymbols> methods = new HashMap<>();
   private final Map<String, Map<String, String>> constants = new HashMap<>();
-  private final Map<String, String> responseTypes = new HashMap<>();
+  private final Map<String, ResponseType> responseTypes = new TreeMap<>();
   private final Map<String, Area> areas = new TreeMap<>();
 
   private JavaSymbols(ApiSpec spec, GeneratorOptions options, SinceIndex since) {
@@ -190,8 +190,16 @@ public final class JavaSymbols {
 
   /** The name of the {@code TypeReference} constant for a JSON response of {@code type}. */
   String responseType(TypeRef type) {
-    return responseTypes.get(type.toString());
+    return responseTypes.get(type.toString()).name();
   }
+
+  /** Every JSON response type of the client's methods, once each, by the text of the type. */
+  Map<String, ResponseType> responseTypes() {
+    return responseTypes;
+  }
+
+  /** One response type and the name of its {@code TypeReference} constant. */
+  record ResponseType(TypeRef type, String name) {}
 
   /** The areas of the API, by folder. */
   public List<Area> areas() {
@@ -486,7 +494,7 @@ public final class JavaSymbols {
     spec.methods().stream().filter(method -> !method.returnsBytes())
         .forEach(method -> distinct.putIfAbsent(method.returns().toString(), method.returns()));
     distinct.forEach((text, type) -> scope.claim(NameWords.upperSnake(typeWords(type)), localPrecedence(0), "",
-        (name, holder) -> responseTypes.put(text, name)));
+        (name, holder) -> responseTypes.put(text, new ResponseType(type, name))));
     scope.resolve();
   }
 

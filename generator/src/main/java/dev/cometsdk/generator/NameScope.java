@@ -134,11 +134,6 @@ final class NameScope {
     }
   }
 
-  /** Whether {@code name} is reserved or handed out. */
-  boolean isTaken(String name) {
-    return taken.containsKey(key(name));
-  }
-
   private String key(String name) {
     return caseInsensitive ? name.toLowerCase(Locale.ROOT) : name;
   }

@@ -55,8 +55,4 @@ final class ReservedNames {
     return KEYWORDS.contains(name);
   }
 
-  /** Whether {@code name} cannot be the simple name of a class. */
-  static boolean isReservedTypeName(String name) {
-    return KEYWORDS.contains(name) || JAVA_LANG_TYPES.contains(name);
-  }
 }

@@ -5,8 +5,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.cometsdk.spec.ApiMethod;
-import dev.cometsdk.spec.TypeRef;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
@@ -28,19 +26,15 @@ final class ResponseTypesGenerator {
         .addModifiers(Modifier.FINAL)
         .addJavadoc("The Java types of the client's JSON responses, one for each type that a method returns.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    Map<String, TypeRef> distinct = new TreeMap<>();
-    for (ApiMethod method : context.spec().methods()) {
-      if (!method.returnsBytes()) {
-        distinct.putIfAbsent(context.symbols().responseType(method.returns()), method.returns());
-      }
-    }
+    Map<String, JavaSymbols.ResponseType> byName = new TreeMap<>();
+    context.symbols().responseTypes().values().forEach(response -> byName.put(response.name(), response));
     boolean deprecated = false;
-    for (Map.Entry<String, TypeRef> entry : distinct.entrySet()) {
-      TypeName reference = ParameterizedTypeName.get(Types.TYPE_REFERENCE, context.types().boxed(entry.getValue()));
-      type.addField(FieldSpec.builder(reference, entry.getKey(), Modifier.STATIC, Modifier.FINAL)
+    for (JavaSymbols.ResponseType response : byName.values()) {
+      TypeName reference = ParameterizedTypeName.get(Types.TYPE_REFERENCE, context.types().boxed(response.type()));
+      type.addField(FieldSpec.builder(reference, response.name(), Modifier.STATIC, Modifier.FINAL)
           .initializer("$Znew $T() {}", reference)
           .build());
-      deprecated |= context.mentionsDeprecated(entry.getValue());
+      deprecated |= context.mentionsDeprecated(response.type());
     }
     if (deprecated) {
       type.addAnnotation(ConstantsGenerator.suppressDeprecation());

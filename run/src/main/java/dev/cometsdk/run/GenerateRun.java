@@ -6,9 +6,7 @@ import dev.cometsdk.generator.CometGenerator;
 import dev.cometsdk.generator.GeneratedFile;
 import dev.cometsdk.generator.GeneratorOptions;
 import dev.cometsdk.generator.GeneratorVersion;
-import dev.cometsdk.generator.JavaSymbols;
 import dev.cometsdk.generator.Rename;
-import dev.cometsdk.generator.SinceIndex;
 import dev.cometsdk.run.GenerateReport.Gate;
 import dev.cometsdk.run.GenerateReport.LockUpdate;
 import dev.cometsdk.run.GenerateReport.Outcome;
@@ -111,8 +109,9 @@ public final class GenerateRun {
     if (loaded == null) {
       loaded = spec.load();
     }
-    List<GeneratedFile> files = new CometGenerator().generate(loaded, request.options());
-    List<Rename> renames = JavaSymbols.of(loaded, request.options(), SinceIndex.bundled()).renames();
+    CometGenerator generator = new CometGenerator();
+    List<GeneratedFile> files = generator.generate(loaded, request.options());
+    List<Rename> renames = generator.symbols(loaded, request.options()).renames();
     Changes changes = plan(previous, files);
     List<String> paths = new ArrayList<>();
     for (GeneratedFile file : files) {
